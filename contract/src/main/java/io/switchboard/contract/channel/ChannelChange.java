@@ -1,0 +1,8 @@
+package io.switchboard.contract.channel;
+
+/** What happened to a channel. */
+public enum ChannelChange {
+    REGISTERED,
+    UPDATED,
+    REMOVED
+}

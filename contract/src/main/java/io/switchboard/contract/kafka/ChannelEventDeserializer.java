@@ -1,0 +1,10 @@
+package io.switchboard.contract.kafka;
+
+import io.switchboard.contract.channel.ChannelEvent;
+
+public class ChannelEventDeserializer extends ContractDeserializer<ChannelEvent> {
+
+    public ChannelEventDeserializer() {
+        super(ChannelEvent.class);
+    }
+}

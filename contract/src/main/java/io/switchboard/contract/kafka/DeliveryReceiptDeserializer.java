@@ -1,0 +1,10 @@
+package io.switchboard.contract.kafka;
+
+import io.switchboard.contract.delivery.DeliveryReceipt;
+
+public class DeliveryReceiptDeserializer extends ContractDeserializer<DeliveryReceipt> {
+
+    public DeliveryReceiptDeserializer() {
+        super(DeliveryReceipt.class);
+    }
+}

@@ -1,0 +1,10 @@
+package io.switchboard.contract.kafka;
+
+import io.switchboard.contract.inbound.InboundEvent;
+
+public class InboundEventDeserializer extends ContractDeserializer<InboundEvent> {
+
+    public InboundEventDeserializer() {
+        super(InboundEvent.class);
+    }
+}

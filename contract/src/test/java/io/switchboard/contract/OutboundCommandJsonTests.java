@@ -1,0 +1,93 @@
+package io.switchboard.contract;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import io.switchboard.contract.content.MediaKind;
+import io.switchboard.contract.outbound.Choice;
+import io.switchboard.contract.outbound.ChoiceStyle;
+import io.switchboard.contract.outbound.OutboundCommand;
+import io.switchboard.contract.outbound.OutboundContent;
+import io.switchboard.contract.outbound.Purpose;
+import io.switchboard.contract.outbound.TemplateParameter;
+import java.util.List;
+import java.util.UUID;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
+
+class OutboundCommandJsonTests {
+
+    @ParameterizedTest
+    @ValueSource(strings = {"outbound/reply-choices.json", "outbound/broadcast-template.json"})
+    void everyExampleIsSchemaValidAndSurvivesARoundTrip(String example) {
+        JsonNode json = Examples.json(example);
+        assertThat(ContractSchemas.violations(ContractSchemas.OUTBOUND_COMMAND, json))
+                .isEmpty();
+
+        OutboundCommand command = ContractJson.fromJson(json.toString(), OutboundCommand.class);
+
+        assertThat(Examples.reparsed(command)).isEqualTo(json);
+    }
+
+    @Test
+    void everyOutboundContentKindIsSchemaValid() {
+        List<OutboundContent> contents = List.of(
+                OutboundContent.Text.of("I nostri prezzi: https://studio-rossi.it/prezzi"),
+                new OutboundContent.Media(MediaKind.IMAGE, "https://studio-rossi.it/logo.png", null, "Logo", null),
+                new OutboundContent.Media(MediaKind.DOCUMENT, null, "1234567890", null, "listino.pdf"),
+                new OutboundContent.Choices(
+                        "Scegli", null, null, ChoiceStyle.BUTTONS, null, List.of(Choice.of("yes", "Sì"))),
+                new OutboundContent.Template("benvenuto", "it", List.of(TemplateParameter.body("Giulia"))),
+                new OutboundContent.Reaction("wamid.TARGET", "🙏"));
+
+        for (OutboundContent content : contents) {
+            OutboundCommand command = OutboundCommand.create(
+                    UUID.randomUUID(),
+                    "studio-rossi",
+                    Platform.WHATSAPP,
+                    SampleEvents.CHAT,
+                    Purpose.REPLY,
+                    content,
+                    null);
+            JsonNode json = ContractJson.mapper().valueToTree(command);
+
+            assertThat(ContractSchemas.violations(ContractSchemas.OUTBOUND_COMMAND, json))
+                    .as(content.getClass().getSimpleName())
+                    .isEmpty();
+            assertThat(ContractJson.fromJson(json.toString(), OutboundCommand.class))
+                    .isEqualTo(command);
+        }
+    }
+
+    @Test
+    void mediaNeedsExactlyOneSource() {
+        assertThatThrownBy(() -> new OutboundContent.Media(MediaKind.IMAGE, "https://x/y.png", "123", null, null))
+                .isInstanceOf(IllegalArgumentException.class);
+        assertThatThrownBy(() -> new OutboundContent.Media(MediaKind.IMAGE, null, null, null, null))
+                .isInstanceOf(IllegalArgumentException.class);
+    }
+
+    @Test
+    void choicesWithoutOptionsAreRejected() {
+        assertThatThrownBy(() -> new OutboundContent.Choices("?", null, null, ChoiceStyle.LIST, "Apri", List.of()))
+                .isInstanceOf(IllegalArgumentException.class);
+    }
+
+    @Test
+    void theChannelIdIsTheRecipientsChannel() {
+        OutboundCommand command =
+                ContractJson.fromJson(Examples.text("outbound/reply-choices.json"), OutboundCommand.class);
+
+        assertThat(command.channelId()).isEqualTo("wa-1");
+        assertThat(command.purpose()).isEqualTo(Purpose.REPLY);
+    }
+
+    @Test
+    void eachPlatformHasItsOutboundTopic() {
+        assertThat(Platform.WHATSAPP.outboundTopic()).isEqualTo("switchboard.outbound.whatsapp.v1");
+        assertThat(Platform.TELEGRAM.outboundTopic()).isEqualTo("switchboard.outbound.telegram.v1");
+        assertThat(Topics.deadLetter(Topics.INBOUND)).isEqualTo("switchboard.inbound.v1.dlq");
+    }
+}
