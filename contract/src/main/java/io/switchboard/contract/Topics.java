@@ -1,5 +1,7 @@
 package io.switchboard.contract;
 
+import java.util.List;
+
 /** Every Kafka topic of the suite, in one place. A breaking change to an event is a new {@code .v2} topic. */
 public final class Topics {
 
@@ -21,6 +23,25 @@ public final class Topics {
     public static final String PRIVACY = "switchboard.privacy.v1";
 
     private static final String DEAD_LETTER_SUFFIX = ".dlq";
+
+    /** Every topic with its dead-letter topic, in the order data flows. */
+    public static final List<TopicDefinition> ALL = List.of(
+            new TopicDefinition(INBOUND, false),
+            new TopicDefinition(deadLetter(INBOUND), false),
+            new TopicDefinition(OUTBOUND_WHATSAPP, false),
+            new TopicDefinition(deadLetter(OUTBOUND_WHATSAPP), false),
+            new TopicDefinition(OUTBOUND_TELEGRAM, false),
+            new TopicDefinition(deadLetter(OUTBOUND_TELEGRAM), false),
+            new TopicDefinition(DELIVERY, false),
+            new TopicDefinition(deadLetter(DELIVERY), false),
+            new TopicDefinition(CATALOG_REQUESTS, false),
+            new TopicDefinition(deadLetter(CATALOG_REQUESTS), false),
+            new TopicDefinition(REPLIES, false),
+            new TopicDefinition(deadLetter(REPLIES), false),
+            new TopicDefinition(CHANNELS, true),
+            new TopicDefinition(deadLetter(CHANNELS), false),
+            new TopicDefinition(PRIVACY, true),
+            new TopicDefinition(deadLetter(PRIVACY), false));
 
     private Topics() {}
 
