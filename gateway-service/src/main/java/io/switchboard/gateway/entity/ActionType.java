@@ -1,0 +1,7 @@
+package io.switchboard.gateway.entity;
+
+/** What a rule does when it fires. */
+public enum ActionType {
+    /** Answer with a fixed text. */
+    REPLY
+}
