@@ -31,7 +31,7 @@ public class ProblemMappers {
 
     @ServerExceptionMapper
     public Response problem(ProblemException e, UriInfo uri) {
-        return respond(new Problem(e.type(), e.title(), e.status(), e.detail(), path(uri), List.of()));
+        return respond(new Problem(e.type(), e.title(), e.status(), e.detail(), path(uri), e.errors()));
     }
 
     @ServerExceptionMapper
@@ -127,9 +127,14 @@ public class ProblemMappers {
 
     private static Problem.FieldError fieldError(ConstraintViolation<?> violation) {
         String path = violation.getPropertyPath().toString();
-        // Method-parameter paths read "register.request.accessToken": the caller knows only the last part(s).
+        // Method-parameter paths read "register.request.accessToken" (a body's field) or "list.page" (a query
+        // parameter): the caller knows neither the method nor the body parameter's name.
         String[] parts = path.split("\\.");
-        String field = parts.length > 2 ? String.join(".", List.of(parts).subList(2, parts.length)) : path;
+        String field = switch (parts.length) {
+            case 0, 1 -> path;
+            case 2 -> parts[1];
+            default -> String.join(".", List.of(parts).subList(2, parts.length));
+        };
         return new Problem.FieldError(field, violation.getMessage());
     }
 

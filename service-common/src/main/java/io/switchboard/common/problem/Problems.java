@@ -1,5 +1,7 @@
 package io.switchboard.common.problem;
 
+import java.util.List;
+
 /** The problems every service raises, named by what went wrong. */
 public final class Problems {
 
@@ -11,6 +13,11 @@ public final class Problems {
 
     public static ProblemException badRequest(String detail) {
         return new ProblemException(400, "bad-request", "Bad request", detail);
+    }
+
+    /** Input that breaks rules the bean constraints cannot express, listed field by field. */
+    public static ProblemException invalid(String detail, List<Problem.FieldError> errors) {
+        return new ProblemException(400, "validation", "Invalid input", detail, errors);
     }
 
     public static ProblemException conflict(String title, String detail) {

@@ -72,7 +72,13 @@ public final class KafkaBroker implements AutoCloseable {
                 "kafka-storage-format",
                 classpath,
                 "kafka.tools.StorageTool",
-                List.of("format", "-t", newClusterId(), "-c", properties.toString(), "--ignore-formatted"),
+                List.of(
+                        "format",
+                        "-t",
+                        clusterId(directory.resolve("data")),
+                        "-c",
+                        properties.toString(),
+                        "--ignore-formatted"),
                 directory.resolve("format.log"));
 
         JavaProcess process = JavaProcess.start(
@@ -180,8 +186,24 @@ public final class KafkaBroker implements AutoCloseable {
                 """.formatted(port, controllerPort, dataDirectory, PARTITIONS);
     }
 
-    /** A Kafka cluster id: 16 random bytes, URL-safe base64 without padding, as Kafka's own {@code Uuid} prints. */
-    private static String newClusterId() {
+    /**
+     * The cluster id of the data already in {@code dataDirectory} (a restarted local run keeps its data), or a new
+     * one: 16 random bytes, URL-safe base64 without padding, as Kafka's own {@code Uuid} prints.
+     */
+    private static String clusterId(Path dataDirectory) {
+        Path meta = dataDirectory.resolve("meta.properties");
+        if (Files.exists(meta)) {
+            Properties existing = new Properties();
+            try (InputStream in = Files.newInputStream(meta)) {
+                existing.load(in);
+            } catch (IOException e) {
+                throw new UncheckedIOException("could not read " + meta, e);
+            }
+            String id = existing.getProperty("cluster.id");
+            if (id != null) {
+                return id;
+            }
+        }
         byte[] bytes = new byte[16];
         new SecureRandom().nextBytes(bytes);
         return Base64.getUrlEncoder().withoutPadding().encodeToString(bytes);

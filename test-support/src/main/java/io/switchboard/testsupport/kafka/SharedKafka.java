@@ -9,6 +9,7 @@ import java.nio.file.Path;
  */
 public final class SharedKafka {
 
+    private static final String BOOTSTRAP_PROPERTY = "switchboard.kafka.bootstrap-servers";
     private static String bootstrapServers;
 
     private SharedKafka() {}
@@ -21,13 +22,16 @@ public final class SharedKafka {
                                 "target", "kafka-" + ProcessHandle.current().pid())
                         .toAbsolutePath();
                 bootstrapServers = KafkaBroker.start(directory).bootstrapServers();
+                // A @TestProfile restarts Quarkus in a new class loader, with a fresh copy of this class: the
+                // property is how that copy finds the broker this JVM already runs.
+                System.setProperty(BOOTSTRAP_PROPERTY, bootstrapServers);
             }
         }
         return bootstrapServers;
     }
 
     private static String existingBroker() {
-        String configured = System.getProperty("switchboard.kafka.bootstrap-servers");
+        String configured = System.getProperty(BOOTSTRAP_PROPERTY);
         if (configured == null || configured.isBlank()) {
             configured = System.getenv("SWITCHBOARD_KAFKA_BOOTSTRAP_SERVERS");
         }

@@ -14,7 +14,10 @@ public record TelegramBot(
     /** A bot with a fresh, well-formed token. */
     public static TelegramBot sample(String username) {
         long id = ThreadLocalRandom.current().nextLong(1_000_000_000L, 9_999_999_999L);
-        String secret = "AA" + UUID.randomUUID().toString().replace("-", "").substring(0, 33);
+        String secret = "AA"
+                + (UUID.randomUUID().toString() + UUID.randomUUID())
+                        .replace("-", "")
+                        .substring(0, 33);
         return new TelegramBot(id + ":" + secret, username, "Studio Rossi", true, false);
     }
 }

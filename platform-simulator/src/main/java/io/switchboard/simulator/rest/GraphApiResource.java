@@ -1,0 +1,158 @@
+package io.switchboard.simulator.rest;
+
+import io.switchboard.simulator.model.Platform;
+import io.switchboard.simulator.service.whatsapp.BusinessProfileOperations;
+import io.switchboard.simulator.service.whatsapp.GraphAccess;
+import io.switchboard.simulator.service.whatsapp.GraphApiException;
+import io.switchboard.simulator.service.whatsapp.MessageOperations;
+import io.switchboard.simulator.service.whatsapp.PhoneNumberOperations;
+import io.vertx.core.http.HttpServerRequest;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.DELETE;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.HeaderParam;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.Context;
+import jakarta.ws.rs.core.HttpHeaders;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import java.util.concurrent.CompletionStage;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+
+/** The simulated WhatsApp Cloud API (Graph API) under {@code /{version}/...}, any {@code vNN.N} version. */
+@Path("/")
+@Produces(MediaType.APPLICATION_JSON)
+@Tag(name = "Graph API (simulated)")
+public class GraphApiResource {
+
+    /**
+     * Any Graph API version ({@code v23.0}, {@code v24.0}, ...). The class itself sits at the root, like
+     * {@link BotApiResource}: Quarkus REST picks one root class per templated first segment, so both platforms'
+     * templated paths live at method level, where the regular expressions tell them apart.
+     */
+    static final String VERSION = "/{version: v\\d+\\.\\d+}";
+
+    private final PlatformExchange exchange;
+    private final GraphAccess access;
+    private final PhoneNumberOperations phoneNumbers;
+    private final MessageOperations messages;
+    private final BusinessProfileOperations businessProfiles;
+
+    GraphApiResource(
+            PlatformExchange exchange,
+            GraphAccess access,
+            PhoneNumberOperations phoneNumbers,
+            MessageOperations messages,
+            BusinessProfileOperations businessProfiles) {
+        this.exchange = exchange;
+        this.access = access;
+        this.phoneNumbers = phoneNumbers;
+        this.messages = messages;
+        this.businessProfiles = businessProfiles;
+    }
+
+    @GET
+    @Path(VERSION + "/{phoneNumberId}")
+    public CompletionStage<Response> phoneNumber(
+            @PathParam("phoneNumberId") String phoneNumberId,
+            @QueryParam("fields") String fields,
+            @QueryParam("access_token") String accessToken,
+            @HeaderParam(HttpHeaders.AUTHORIZATION) String authorization,
+            @Context HttpServerRequest request) {
+        return exchange.answer(
+                Platform.WHATSAPP,
+                request,
+                null,
+                () -> phoneNumbers.describe(access.number("GET", phoneNumberId, authorization, accessToken), fields));
+    }
+
+    @POST
+    @Path(VERSION + "/{phoneNumberId}/messages")
+    @Consumes(MediaType.WILDCARD)
+    public CompletionStage<Response> messages(
+            @PathParam("phoneNumberId") String phoneNumberId,
+            @QueryParam("access_token") String accessToken,
+            @HeaderParam(HttpHeaders.AUTHORIZATION) String authorization,
+            @Context HttpServerRequest request,
+            String body) {
+        return exchange.answer(
+                Platform.WHATSAPP,
+                request,
+                body,
+                () -> messages.post(access.number("POST", phoneNumberId, authorization, accessToken), body));
+    }
+
+    @GET
+    @Path(VERSION + "/{phoneNumberId}/whatsapp_business_profile")
+    public CompletionStage<Response> businessProfile(
+            @PathParam("phoneNumberId") String phoneNumberId,
+            @QueryParam("fields") String fields,
+            @QueryParam("access_token") String accessToken,
+            @HeaderParam(HttpHeaders.AUTHORIZATION) String authorization,
+            @Context HttpServerRequest request) {
+        return exchange.answer(
+                Platform.WHATSAPP,
+                request,
+                null,
+                () -> businessProfiles.read(access.number("GET", phoneNumberId, authorization, accessToken), fields));
+    }
+
+    @POST
+    @Path(VERSION + "/{phoneNumberId}/whatsapp_business_profile")
+    @Consumes(MediaType.WILDCARD)
+    public CompletionStage<Response> updateBusinessProfile(
+            @PathParam("phoneNumberId") String phoneNumberId,
+            @QueryParam("access_token") String accessToken,
+            @HeaderParam(HttpHeaders.AUTHORIZATION) String authorization,
+            @Context HttpServerRequest request,
+            String body) {
+        return exchange.answer(
+                Platform.WHATSAPP,
+                request,
+                body,
+                () -> businessProfiles.update(access.number("POST", phoneNumberId, authorization, accessToken), body));
+    }
+
+    @POST
+    @Path(VERSION + "/{phoneNumberId}")
+    @Consumes(MediaType.WILDCARD)
+    public CompletionStage<Response> unknownObjectPost(@Context HttpServerRequest request, String body) {
+        return unknown(request, body);
+    }
+
+    @DELETE
+    @Path(VERSION + "/{phoneNumberId}")
+    public CompletionStage<Response> unknownObjectDelete(@Context HttpServerRequest request) {
+        return unknown(request, null);
+    }
+
+    @GET
+    @Path(VERSION + "/{phoneNumberId}/{edge: .+}")
+    public CompletionStage<Response> unknownEdgeGet(@Context HttpServerRequest request) {
+        return unknown(request, null);
+    }
+
+    @POST
+    @Path(VERSION + "/{phoneNumberId}/{edge: .+}")
+    @Consumes(MediaType.WILDCARD)
+    public CompletionStage<Response> unknownEdgePost(@Context HttpServerRequest request, String body) {
+        return unknown(request, body);
+    }
+
+    @DELETE
+    @Path(VERSION + "/{phoneNumberId}/{edge: .+}")
+    public CompletionStage<Response> unknownEdgeDelete(@Context HttpServerRequest request) {
+        return unknown(request, null);
+    }
+
+    /** Paths the simulator does not play yet are recorded and answered as Graph answers an unknown edge. */
+    private CompletionStage<Response> unknown(HttpServerRequest request, String body) {
+        return exchange.answer(Platform.WHATSAPP, request, body, () -> {
+            throw GraphApiException.unknownPath(request.path());
+        });
+    }
+}

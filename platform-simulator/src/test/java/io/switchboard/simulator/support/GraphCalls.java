@@ -1,0 +1,26 @@
+package io.switchboard.simulator.support;
+
+import static io.restassured.RestAssured.given;
+
+import io.restassured.response.ValidatableResponse;
+import io.switchboard.testsupport.simulator.WhatsAppNumber;
+
+/** Calls to the simulated Graph API as the WhatsApp adapter makes them. */
+public final class GraphCalls {
+
+    private GraphCalls() {}
+
+    public static ValidatableResponse send(WhatsAppNumber number, String body) {
+        return given().header("Authorization", "Bearer " + number.accessToken())
+                .contentType("application/json; charset=UTF-8")
+                .body(body)
+                .post("/v23.0/{id}/messages", number.phoneNumberId())
+                .then();
+    }
+
+    public static ValidatableResponse phoneNumber(WhatsAppNumber number) {
+        return given().header("Authorization", "Bearer " + number.accessToken())
+                .get("/v23.0/{id}", number.phoneNumberId())
+                .then();
+    }
+}

@@ -1,0 +1,43 @@
+package io.switchboard.system;
+
+import io.switchboard.testsupport.simulator.SimulatorClient;
+import io.switchboard.testsupport.suite.Suite;
+import io.switchboard.testsupport.suite.SuiteClient;
+import io.switchboard.testsupport.suite.SuitePorts;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.UUID;
+
+/**
+ * One running suite for every system test of this JVM: starting the broker, the simulator and four services takes a
+ * while, and the tests isolate themselves by tenant. Stopped when the JVM exits.
+ */
+final class RunningSuite {
+
+    private static Suite suite;
+
+    private RunningSuite() {}
+
+    static synchronized Suite get() {
+        if (suite == null) {
+            suite = Suite.start(Path.of("target", "suite").toAbsolutePath(), SuitePorts.free(), false);
+            Runtime.getRuntime().addShutdownHook(new Thread(suite::close, "stop-suite"));
+        }
+        return suite;
+    }
+
+    static SuiteClient api() {
+        return new SuiteClient(get());
+    }
+
+    static SimulatorClient simulator() {
+        return new SimulatorClient(get().url(Suite.SIMULATOR));
+    }
+
+    /** A new tenant, and an admin token for it, through the operator API. */
+    static String newTenantAdmin() {
+        String tenant = "sys-" + UUID.randomUUID().toString().substring(0, 8);
+        api().ensureTenant(tenant, "System test " + tenant);
+        return api().issueToken(tenant, "owner@" + tenant + ".example", List.of("admin", "agent"));
+    }
+}

@@ -1,0 +1,20 @@
+package io.switchboard.telegram.botapi;
+
+import com.fasterxml.jackson.annotation.JsonIgnoreProperties;
+import com.fasterxml.jackson.annotation.JsonInclude;
+import com.fasterxml.jackson.databind.PropertyNamingStrategies;
+import com.fasterxml.jackson.databind.annotation.JsonNaming;
+
+/** Bot API {@code Animation}: A GIF or a silent H.264 video; the message also carries it as {@code document}. */
+@JsonIgnoreProperties(ignoreUnknown = true)
+@JsonInclude(JsonInclude.Include.NON_NULL)
+@JsonNaming(PropertyNamingStrategies.SnakeCaseStrategy.class)
+public record Animation(
+        String fileId,
+        String fileUniqueId,
+        int width,
+        int height,
+        int duration,
+        String fileName,
+        String mimeType,
+        Long fileSize) {}

@@ -1,0 +1,24 @@
+package io.switchboard.testsupport.suite;
+
+import java.nio.file.Path;
+
+/**
+ * {@code ./switchboard up}: starts the whole suite on the documented local ports, loads the demo business, prints
+ * how to use it, and runs until interrupted (Ctrl-C stops every process). Data survives a restart: the broker's
+ * data, the databases and the secrets stay under {@code .run/}.
+ */
+public final class LocalRun {
+
+    private LocalRun() {}
+
+    public static void main(String[] args) throws InterruptedException {
+        Path directory = Path.of(args.length > 0 ? args[0] : ".run").toAbsolutePath();
+        System.out.println("Starting Switchboard (logs in " + directory.resolve("logs") + ") ...");
+        long started = System.nanoTime();
+        Suite suite = Suite.start(directory, SuitePorts.local(), true);
+        Runtime.getRuntime().addShutdownHook(new Thread(suite::close, "stop-suite"));
+        DemoData.Loaded demo = DemoData.load(suite, directory.resolve("secrets"));
+        System.out.println(Banner.of(suite, demo, (System.nanoTime() - started) / 1_000_000_000.0));
+        Thread.currentThread().join();
+    }
+}

@@ -1,0 +1,87 @@
+package io.switchboard.whatsapp.client;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import io.switchboard.whatsapp.config.WhatsAppConfig;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.ws.rs.ProcessingException;
+import java.net.ConnectException;
+import java.net.UnknownHostException;
+import java.time.temporal.ChronoUnit;
+import org.eclipse.microprofile.faulttolerance.Retry;
+import org.eclipse.microprofile.faulttolerance.Timeout;
+import org.eclipse.microprofile.faulttolerance.exceptions.TimeoutException;
+import org.eclipse.microprofile.rest.client.inject.RestClient;
+
+/**
+ * The Graph API for the rest of the adapter. Retries only what cannot have had an effect: a failed connection, or a
+ * read. A refusal ({@link GraphApiException}, any 4xx) is final.
+ */
+@ApplicationScoped
+public class GraphClient {
+
+    private final GraphApi api;
+    private final WhatsAppConfig config;
+
+    @Inject
+    public GraphClient(@RestClient GraphApi api, WhatsAppConfig config) {
+        this.api = api;
+        this.config = config;
+    }
+
+    /**
+     * Reads a phone number with the given token, which proves the token may use it.
+     *
+     * @throws GraphApiException when Meta refuses the token or does not know the number
+     * @throws GraphUnreachableException when Meta cannot be reached
+     */
+    @Timeout(value = 10, unit = ChronoUnit.SECONDS)
+    @Retry(
+            maxRetries = 2,
+            delay = 250,
+            retryOn = {GraphUnreachableException.class, TimeoutException.class})
+    public PhoneNumber phoneNumber(String phoneNumberId, String accessToken) {
+        try {
+            return api.phoneNumber(config.graphApiVersion(), phoneNumberId, bearer(accessToken));
+        } catch (ProcessingException e) {
+            throw refusalOr(e, new GraphUnreachableException(e));
+        }
+    }
+
+    /**
+     * Sends one message and returns its {@code wamid}. Retried only when the connection could not be opened: Meta has
+     * no idempotency key, so a request that left may have been delivered.
+     *
+     * @throws GraphApiException when Meta refuses the message
+     * @throws GraphUnreachableException when Meta could not be reached (nothing was sent)
+     * @throws GraphOutcomeUnknownException when the request left but no answer came back
+     */
+    @Timeout(value = 25, unit = ChronoUnit.SECONDS)
+    @Retry(maxRetries = 2, delay = 250, retryOn = GraphUnreachableException.class)
+    public String send(String phoneNumberId, String accessToken, JsonNode message) {
+        try {
+            return api.sendMessage(config.graphApiVersion(), phoneNumberId, bearer(accessToken), message)
+                    .wamid();
+        } catch (ProcessingException e) {
+            throw refusalOr(
+                    e, neverConnected(e) ? new GraphUnreachableException(e) : new GraphOutcomeUnknownException(e));
+        }
+    }
+
+    private static RuntimeException refusalOr(ProcessingException e, RuntimeException otherwise) {
+        return e.getCause() instanceof GraphApiException refusal ? refusal : otherwise;
+    }
+
+    private static boolean neverConnected(Throwable failure) {
+        for (Throwable cause = failure; cause != null; cause = cause.getCause()) {
+            if (cause instanceof ConnectException || cause instanceof UnknownHostException) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static String bearer(String accessToken) {
+        return "Bearer " + accessToken;
+    }
+}

@@ -1,0 +1,58 @@
+package io.switchboard.whatsapp.rest;
+
+import io.switchboard.whatsapp.config.WhatsAppConfig;
+import io.switchboard.whatsapp.service.WebhookIntake;
+import io.switchboard.whatsapp.service.WebhookSignature;
+import jakarta.annotation.security.PermitAll;
+import jakarta.inject.Inject;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.HeaderParam;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.MediaType;
+import java.io.IOException;
+import java.io.InputStream;
+import java.util.UUID;
+
+/**
+ * The callback URL Meta calls for one channel. Authenticated by Meta's signature with the channel's app secret, not by
+ * a tenant token.
+ */
+@Path("/webhooks/whatsapp/{channelId}")
+@PermitAll
+public class WebhookResource {
+
+    @Inject
+    WebhookIntake intake;
+
+    @Inject
+    WhatsAppConfig config;
+
+    /** Meta's verification handshake when the business saves the callback URL. */
+    @GET
+    @Produces(MediaType.TEXT_PLAIN)
+    public String verify(
+            @PathParam("channelId") UUID channelId,
+            @QueryParam("hub.mode") String mode,
+            @QueryParam("hub.verify_token") String verifyToken,
+            @QueryParam("hub.challenge") String challenge) {
+        return intake.handshake(channelId, mode, verifyToken, challenge);
+    }
+
+    /** Messages and statuses; the raw bytes are what the signature covers, so they are read as they came. */
+    @POST
+    @Consumes(MediaType.WILDCARD)
+    @Produces(MediaType.APPLICATION_JSON)
+    public WebhookAck receive(
+            @PathParam("channelId") UUID channelId,
+            @HeaderParam(WebhookSignature.HEADER) String signature,
+            InputStream body)
+            throws IOException {
+        return new WebhookAck(intake.receive(
+                channelId, WebhookBodyLimit.read(body, config.maxWebhookBytes().asLongValue()), signature));
+    }
+}
