@@ -10,7 +10,7 @@ import java.util.UUID;
 
 /**
  * One running suite for every system test of this JVM: starting the broker, the simulator and four services takes a
- * while, and the tests isolate themselves by tenant. Stopped when the JVM exits.
+ * while, and the tests isolate themselves by tenant. It stops itself, and drops its databases, when the JVM exits.
  */
 final class RunningSuite {
 
@@ -21,7 +21,6 @@ final class RunningSuite {
     static synchronized Suite get() {
         if (suite == null) {
             suite = Suite.start(Path.of("target", "suite").toAbsolutePath(), SuitePorts.free(), false);
-            Runtime.getRuntime().addShutdownHook(new Thread(suite::close, "stop-suite"));
         }
         return suite;
     }

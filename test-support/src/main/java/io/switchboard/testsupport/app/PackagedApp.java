@@ -3,6 +3,7 @@ package io.switchboard.testsupport.app;
 import io.switchboard.testsupport.process.FreePorts;
 import io.switchboard.testsupport.process.JavaProcess;
 import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
@@ -11,9 +12,11 @@ import java.nio.file.Path;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.jar.JarFile;
 
 /**
  * A packaged Quarkus service ({@code target/quarkus-app}) running as its own process on a free port, configured by
@@ -85,18 +88,39 @@ public final class PackagedApp implements AutoCloseable {
     }
 
     private void launch() {
+        Path jar = ProjectLayout.quarkusRunJar(module);
         List<String> jvmArguments = new ArrayList<>(List.of("-Xmx384m", "-XX:+UseSerialGC"));
+        jvmArguments.addAll(addOpensOf(jar));
         jvmArguments.add("-Dquarkus.http.port=" + port);
         config.forEach((key, value) -> jvmArguments.add("-D" + key + "=" + value));
         process = JavaProcess.start(
                 module,
-                List.of(ProjectLayout.quarkusRunJar(module).toString()),
+                List.of(jar.toString()),
                 "io.quarkus.bootstrap.runner.QuarkusEntryPoint",
                 jvmArguments,
                 List.of(),
                 Map.of(),
                 logDirectory.resolve(module + ".log"));
         awaitReady();
+    }
+
+    /**
+     * The {@code Add-Opens} of the jar's manifest as command-line options. The JVM honours the manifest only for
+     * {@code java -jar}; this launcher puts the jar on the classpath (behind {@code ParentWatchingMain}), and without
+     * them Quarkus' thread pools fail on Java 24 and later.
+     */
+    private static List<String> addOpensOf(Path jar) {
+        try (JarFile file = new JarFile(jar.toFile())) {
+            String opens = file.getManifest().getMainAttributes().getValue("Add-Opens");
+            if (opens == null || opens.isBlank()) {
+                return List.of();
+            }
+            return Arrays.stream(opens.trim().split("\\s+"))
+                    .map(target -> "--add-opens=" + target + "=ALL-UNNAMED")
+                    .toList();
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot read the manifest of " + jar, e);
+        }
     }
 
     private void awaitReady() {

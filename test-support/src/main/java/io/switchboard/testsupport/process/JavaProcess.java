@@ -8,24 +8,17 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
-import java.util.Deque;
 import java.util.List;
 import java.util.Map;
-import java.util.concurrent.ConcurrentLinkedDeque;
 import java.util.concurrent.TimeUnit;
 
 /**
- * A JVM started from this one: its output goes to a log file, it stops when this JVM stops (shutdown hook, or
- * {@link ParentWatchingMain} when this JVM is killed), and stopping it is graceful first.
+ * A JVM started from this one: its output goes to a log file, it stops when this JVM stops ({@link ShutdownSequence},
+ * or {@link ParentWatchingMain} when this JVM is killed), and stopping it is graceful first.
  */
 public final class JavaProcess implements AutoCloseable {
 
-    private static final Deque<JavaProcess> RUNNING = new ConcurrentLinkedDeque<>();
     private static final Duration GRACE = Duration.ofSeconds(15);
-
-    static {
-        Runtime.getRuntime().addShutdownHook(new Thread(JavaProcess::stopAll, "stop-child-processes"));
-    }
 
     private final String name;
     private final Process process;
@@ -68,7 +61,7 @@ public final class JavaProcess implements AutoCloseable {
                     .redirectOutput(ProcessBuilder.Redirect.appendTo(logFile.toFile()));
             builder.environment().putAll(environment);
             JavaProcess started = new JavaProcess(name, builder.start(), logFile);
-            RUNNING.push(started);
+            ShutdownSequence.register(started);
             return started;
         } catch (IOException e) {
             throw new UncheckedIOException("could not start " + name, e);
@@ -120,8 +113,13 @@ public final class JavaProcess implements AutoCloseable {
 
     /** Stops the process gracefully (SIGTERM), forcibly after a grace period. */
     @Override
+    public String toString() {
+        return "process " + name + " (pid " + process.pid() + ")";
+    }
+
+    @Override
     public void close() {
-        RUNNING.remove(this);
+        ShutdownSequence.unregister(this);
         if (!process.isAlive()) {
             return;
         }
@@ -138,19 +136,12 @@ public final class JavaProcess implements AutoCloseable {
 
     /** Kills the process without a chance to clean up, as a crash or an OOM kill would. */
     public void kill() {
-        RUNNING.remove(this);
+        ShutdownSequence.unregister(this);
         process.destroyForcibly();
         try {
             process.waitFor(10, TimeUnit.SECONDS);
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
-        }
-    }
-
-    private static void stopAll() {
-        JavaProcess next;
-        while ((next = RUNNING.poll()) != null) {
-            next.close();
         }
     }
 

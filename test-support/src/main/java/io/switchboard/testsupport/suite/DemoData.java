@@ -31,11 +31,20 @@ public final class DemoData {
 
     private record Credentials(WhatsAppNumber number, TelegramBot bot) {}
 
-    public static Loaded load(Suite suite, Path secretsDirectory) {
-        Credentials credentials = credentials(secretsDirectory.resolve("demo-platform-credentials.json"));
-        SimulatorClient simulator = new SimulatorClient(suite.url(Suite.SIMULATOR));
+    /**
+     * Makes the simulated platforms know the demo's number and bot, with the same credentials every run: the
+     * simulator forgets them when it stops, the adapters do not.
+     */
+    public static void seedPlatforms(SimulatorClient simulator, Path secretsDirectory) {
+        Credentials credentials = credentials(secretsDirectory);
         simulator.addWhatsAppNumber(credentials.number());
         simulator.addTelegramBot(credentials.bot());
+    }
+
+    /** Loads the demo business through the APIs; the platforms must have been seeded first. */
+    public static Loaded load(Suite suite, Path secretsDirectory) {
+        Credentials credentials = credentials(secretsDirectory);
+        SimulatorClient simulator = new SimulatorClient(suite.url(Suite.SIMULATOR));
 
         SuiteClient api = new SuiteClient(suite);
         api.ensureTenant(TENANT, "Studio Rossi — Consulenza IT");
@@ -144,7 +153,8 @@ public final class DemoData {
                 "tags", tags);
     }
 
-    private static Credentials credentials(Path file) {
+    private static Credentials credentials(Path secretsDirectory) {
+        Path file = secretsDirectory.resolve("demo-platform-credentials.json");
         try {
             if (Files.exists(file)) {
                 return JSON.readValue(file.toFile(), Credentials.class);

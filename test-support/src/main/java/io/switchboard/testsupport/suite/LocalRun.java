@@ -5,7 +5,8 @@ import java.nio.file.Path;
 /**
  * {@code ./switchboard up}: starts the whole suite on the documented local ports, loads the demo business, prints
  * how to use it, and runs until interrupted (Ctrl-C stops every process). Data survives a restart: the broker's
- * data, the databases and the secrets stay under {@code .run/}.
+ * data, the databases and the secrets stay under {@code .run/}. The suite stops itself when the JVM ends
+ * ({@code ShutdownSequence}).
  */
 public final class LocalRun {
 
@@ -15,9 +16,10 @@ public final class LocalRun {
         Path directory = Path.of(args.length > 0 ? args[0] : ".run").toAbsolutePath();
         System.out.println("Starting Switchboard (logs in " + directory.resolve("logs") + ") ...");
         long started = System.nanoTime();
-        Suite suite = Suite.start(directory, SuitePorts.local(), true);
-        Runtime.getRuntime().addShutdownHook(new Thread(suite::close, "stop-suite"));
-        DemoData.Loaded demo = DemoData.load(suite, directory.resolve("secrets"));
+        Path secrets = directory.resolve("secrets");
+        Suite suite = Suite.start(
+                directory, SuitePorts.local(), true, simulator -> DemoData.seedPlatforms(simulator, secrets));
+        DemoData.Loaded demo = DemoData.load(suite, secrets);
         System.out.println(Banner.of(suite, demo, (System.nanoTime() - started) / 1_000_000_000.0));
         Thread.currentThread().join();
     }

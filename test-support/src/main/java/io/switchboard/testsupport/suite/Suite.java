@@ -4,6 +4,8 @@ import io.switchboard.testsupport.app.PackagedApp;
 import io.switchboard.testsupport.kafka.KafkaBroker;
 import io.switchboard.testsupport.postgres.PostgresDatabase;
 import io.switchboard.testsupport.postgres.PostgresServer;
+import io.switchboard.testsupport.process.ShutdownSequence;
+import io.switchboard.testsupport.simulator.SimulatorClient;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -11,6 +13,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionException;
+import java.util.function.Consumer;
 
 /**
  * The whole of Switchboard as real processes: a Kafka broker, the platform simulator, the four services as packaged
@@ -48,6 +51,15 @@ public final class Suite implements AutoCloseable {
      *     (fresh databases, dropped on close)
      */
     public static Suite start(Path directory, SuitePorts ports, boolean keepData) {
+        return start(directory, ports, keepData, simulator -> {});
+    }
+
+    /**
+     * As {@link #start(Path, SuitePorts, boolean)}, letting {@code beforeServices} set up the simulated platforms
+     * (which forget everything when they stop) before any service starts talking to them.
+     */
+    public static Suite start(
+            Path directory, SuitePorts ports, boolean keepData, Consumer<SimulatorClient> beforeServices) {
         SuiteSecrets secrets = SuiteSecrets.in(directory.resolve("secrets"));
         Path logs = directory.resolve("logs");
         KafkaBroker broker = KafkaBroker.start(directory.resolve("kafka"), ports.kafka());
@@ -56,6 +68,7 @@ public final class Suite implements AutoCloseable {
         try {
             PackagedApp simulator = PackagedApp.start(SIMULATOR, ports.simulator(), Map.of(), logs);
             apps.put(SIMULATOR, simulator);
+            beforeServices.accept(new SimulatorClient(simulator.baseUrl()));
             Map<String, Map<String, String>> services = new LinkedHashMap<>();
             services.put(GATEWAY, gatewayConfig(secrets));
             services.put(WHATSAPP, whatsappConfig(secrets, simulator.baseUrl(), ports.whatsapp()));
@@ -86,7 +99,9 @@ public final class Suite implements AutoCloseable {
                 PackagedApp started = app.join();
                 apps.put(started.module(), started);
             }
-            return new Suite(broker, apps, throwaway, secrets);
+            Suite suite = new Suite(broker, apps, throwaway, secrets);
+            ShutdownSequence.register(suite);
+            return suite;
         } catch (RuntimeException e) {
             new Suite(broker, apps, throwaway, secrets).close();
             throw e instanceof CompletionException && e.getCause() instanceof RuntimeException cause ? cause : e;
@@ -113,12 +128,21 @@ public final class Suite implements AutoCloseable {
         return secrets.operatorToken();
     }
 
-    /** Stops the services, then the simulator and the broker; drops the throwaway databases. */
+    /**
+     * Stops the services (together: each waits for its consumers to leave their groups), then the simulator, then the
+     * broker they needed for that; drops the throwaway databases.
+     */
     @Override
     public void close() {
-        List<PackagedApp> reversed = new ArrayList<>(apps.values());
-        java.util.Collections.reverse(reversed);
-        reversed.forEach(PackagedApp::close);
+        ShutdownSequence.unregister(this);
+        List<CompletableFuture<Void>> stopping = apps.values().stream()
+                .filter(app -> !app.module().equals(SIMULATOR))
+                .map(app -> CompletableFuture.runAsync(app::close))
+                .toList();
+        stopping.forEach(CompletableFuture::join);
+        if (apps.containsKey(SIMULATOR)) {
+            apps.get(SIMULATOR).close();
+        }
         broker.close();
         throwawayDatabases.forEach(PostgresDatabase::close);
     }
