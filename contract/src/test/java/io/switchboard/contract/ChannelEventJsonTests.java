@@ -6,6 +6,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import io.switchboard.contract.channel.ChannelChange;
 import io.switchboard.contract.channel.ChannelEvent;
 import io.switchboard.contract.channel.ChannelHealth;
+import io.switchboard.contract.delivery.PlatformError;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
 
@@ -41,5 +42,29 @@ class ChannelEventJsonTests {
         assertThat(ContractSchemas.violations(ContractSchemas.CHANNEL_EVENT, json))
                 .isEmpty();
         assertThat(json.get("healthDetail").asText()).contains("190");
+    }
+
+    @Test
+    void thePlatformsLastErrorAboutTheChannelTravelsWithItsState() {
+        ChannelEvent event = ChannelEvent.of(
+                        ChannelChange.UPDATED,
+                        "wa-1",
+                        "studio-rossi",
+                        Platform.WHATSAPP,
+                        "Studio Rossi",
+                        "+39 02 1234567",
+                        ChannelHealth.HEALTHY,
+                        null,
+                        Map.of())
+                .withLastError(
+                        new PlatformError("131000", "Something went wrong", null),
+                        java.time.Instant.parse("2026-11-25T10:00:00Z"));
+
+        JsonNode json = ContractJson.mapper().valueToTree(event);
+
+        assertThat(ContractSchemas.violations(ContractSchemas.CHANNEL_EVENT, json))
+                .isEmpty();
+        assertThat(ContractJson.fromJson(json.toString(), ChannelEvent.class)).isEqualTo(event);
+        assertThat(json.at("/lastError/code").asText()).isEqualTo("131000");
     }
 }

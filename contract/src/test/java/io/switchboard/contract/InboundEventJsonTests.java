@@ -138,6 +138,27 @@ class InboundEventJsonTests {
     }
 
     @Test
+    void aMessagesDetailsSurviveARoundTripAndAreSchemaValid() {
+        MessageReceived detailed = SampleEvents.detailed();
+        JsonNode json = ContractJson.mapper().valueToTree(detailed);
+
+        assertThat(ContractSchemas.violations(ContractSchemas.INBOUND_EVENT, json))
+                .isEmpty();
+        MessageReceived read = (MessageReceived) ContractJson.fromJson(json.toString(), InboundEvent.class);
+        assertThat(read).isEqualTo(detailed);
+        assertThat(read.details().command().isStart()).isTrue();
+        assertThat(read.details().referral().clickId()).isEqualTo("clid-1");
+    }
+
+    @Test
+    void aMessageFromAnOlderProducerHasNoDetails() {
+        MessageReceived read = (MessageReceived)
+                ContractJson.fromJson(Examples.text("inbound/message-received-text.json"), InboundEvent.class);
+
+        assertThat(read.details()).isNull();
+    }
+
+    @Test
     void anEditAndTheOriginalMessageHaveDifferentDeduplicationKeys() {
         MessageReceived original = SampleEvents.received(new Content.Text("prezzi"));
         MessageEdited edit = new MessageEdited(

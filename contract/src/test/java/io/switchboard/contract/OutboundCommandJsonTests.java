@@ -4,11 +4,13 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import io.switchboard.contract.content.ContactCard;
 import io.switchboard.contract.content.MediaKind;
 import io.switchboard.contract.outbound.Choice;
 import io.switchboard.contract.outbound.ChoiceStyle;
 import io.switchboard.contract.outbound.OutboundCommand;
 import io.switchboard.contract.outbound.OutboundContent;
+import io.switchboard.contract.outbound.ProductSection;
 import io.switchboard.contract.outbound.Purpose;
 import io.switchboard.contract.outbound.TemplateParameter;
 import java.util.List;
@@ -40,7 +42,29 @@ class OutboundCommandJsonTests {
                 new OutboundContent.Choices(
                         "Scegli", null, null, ChoiceStyle.BUTTONS, null, List.of(Choice.of("yes", "Sì"))),
                 new OutboundContent.Template("benvenuto", "it", List.of(TemplateParameter.body("Giulia"))),
-                new OutboundContent.Reaction("wamid.TARGET", "🙏"));
+                new OutboundContent.Reaction("wamid.TARGET", "🙏"),
+                new OutboundContent.Location(45.4642, 9.19, "Studio Rossi", "Via Roma 1, Milano"),
+                new OutboundContent.Contacts(List.of(new ContactCard(
+                        "Studio Rossi", List.of("+39021234567"), List.of("info@studio-rossi.it"), "Studio Rossi"))),
+                new OutboundContent.LinkButton("Prenota qui", null, null, "Prenota", "https://studio-rossi.it/agenda"),
+                new OutboundContent.Product(null, "SEC-01", "Consulenza sicurezza", null),
+                new OutboundContent.ProductList(
+                        "cat-1", "Servizi", "Scegli", null, List.of(new ProductSection("Cloud", List.of("CLD-01")))),
+                new OutboundContent.CatalogMessage("Sfoglia il catalogo", null, "SEC-01"),
+                new OutboundContent.MediaGroup(List.of(
+                        new OutboundContent.Media(MediaKind.IMAGE, "https://x.it/1.jpg", null, "Ufficio", null),
+                        new OutboundContent.Media(MediaKind.IMAGE, "https://x.it/2.jpg", null, null, null))),
+                new OutboundContent.Edit("4415", "Orari aggiornati: 9-17"),
+                new OutboundContent.Delete("4415"),
+                new OutboundContent.TypingIndicator("wamid.IN"),
+                new OutboundContent.MarkAsRead("wamid.IN"),
+                new OutboundContent.Choices(
+                        "Link utili",
+                        null,
+                        null,
+                        ChoiceStyle.BUTTONS,
+                        null,
+                        List.of(Choice.of("faq", "FAQ"), Choice.link("site", "Sito", "https://studio-rossi.it"))));
 
         for (OutboundContent content : contents) {
             OutboundCommand command = OutboundCommand.create(
@@ -66,6 +90,15 @@ class OutboundCommandJsonTests {
         assertThatThrownBy(() -> new OutboundContent.Media(MediaKind.IMAGE, "https://x/y.png", "123", null, null))
                 .isInstanceOf(IllegalArgumentException.class);
         assertThatThrownBy(() -> new OutboundContent.Media(MediaKind.IMAGE, null, null, null, null))
+                .isInstanceOf(IllegalArgumentException.class);
+    }
+
+    @Test
+    void aMediaGroupNeedsTwoItemsAndAProductListASection() {
+        assertThatThrownBy(() -> new OutboundContent.MediaGroup(
+                        List.of(new OutboundContent.Media(MediaKind.IMAGE, "https://x.it/1.jpg", null, null, null))))
+                .isInstanceOf(IllegalArgumentException.class);
+        assertThatThrownBy(() -> new OutboundContent.ProductList(null, "h", "b", null, List.of()))
                 .isInstanceOf(IllegalArgumentException.class);
     }
 

@@ -3,15 +3,24 @@ package io.switchboard.contract;
 import io.switchboard.contract.content.ContactCard;
 import io.switchboard.contract.content.Content;
 import io.switchboard.contract.content.MediaKind;
+import io.switchboard.contract.content.OrderItem;
 import io.switchboard.contract.delivery.DeliveryState;
 import io.switchboard.contract.delivery.PlatformError;
+import io.switchboard.contract.inbound.AdReferral;
+import io.switchboard.contract.inbound.BotCommand;
 import io.switchboard.contract.inbound.ChoiceSelected;
+import io.switchboard.contract.inbound.ConversationMigrated;
 import io.switchboard.contract.inbound.InboundEvent;
 import io.switchboard.contract.inbound.InboundHeader;
+import io.switchboard.contract.inbound.MemberStatus;
+import io.switchboard.contract.inbound.MembershipChanged;
+import io.switchboard.contract.inbound.MessageDetails;
 import io.switchboard.contract.inbound.MessageEdited;
 import io.switchboard.contract.inbound.MessageReceived;
+import io.switchboard.contract.inbound.ProductReference;
 import io.switchboard.contract.inbound.ReactionReceived;
 import io.switchboard.contract.inbound.StatusChanged;
+import java.math.BigDecimal;
 import java.time.Instant;
 import java.util.List;
 
@@ -46,6 +55,8 @@ final class SampleEvents {
                         48213L),
                 new Content.Location(45.4642, 9.19, null, null),
                 new Content.Contacts(List.of(new ContactCard("Luca Bianchi", List.of("+39 02 1234567"), null, null))),
+                new Content.Order(
+                        "cat-1", "Vorrei questi", List.of(new OrderItem("SEC-01", 2, new BigDecimal("90.00"), "EUR"))),
                 new Content.Unsupported("poll", "Telegram poll"));
     }
 
@@ -56,6 +67,24 @@ final class SampleEvents {
                 new MessageEdited(header, GIULIA, new Content.Text("prezzi?"), Instant.parse("2026-11-25T09:16:00Z")),
                 new StatusChanged(header, DeliveryState.FAILED, new PlatformError("131026", "Undeliverable", null)),
                 new ReactionReceived(header, GIULIA, "wamid.TARGET", "👍"),
-                new ChoiceSelected(header, GIULIA, "audit", "Audit sicurezza", "wamid.MENU"));
+                new ChoiceSelected(header, GIULIA, "audit", "Audit sicurezza", "wamid.MENU"),
+                new MembershipChanged(
+                        header, GIULIA, Sender.of("8000000001"), true, MemberStatus.MEMBER, MemberStatus.ADMINISTRATOR),
+                new ConversationMigrated(header, "-1001234567890"));
+    }
+
+    /** A message with every detail a platform can add. */
+    static MessageReceived detailed() {
+        return new MessageReceived(
+                header(),
+                GIULIA,
+                null,
+                new Content.Text("/start promo-natale"),
+                new MessageDetails(
+                        true,
+                        false,
+                        new AdReferral("https://fb.me/ad", "ad", "120", "Audit", "Sconto", "image", null, "clid-1"),
+                        new ProductReference("cat-1", "SEC-01"),
+                        new BotCommand("start", "promo-natale")));
     }
 }

@@ -1,6 +1,7 @@
 package io.switchboard.contract.channel;
 
 import io.switchboard.contract.Platform;
+import io.switchboard.contract.delivery.PlatformError;
 import java.time.Instant;
 import java.util.Map;
 import java.util.Objects;
@@ -14,6 +15,9 @@ import java.util.UUID;
  * @param address how customers reach the channel: a display phone number, a {@code @username}
  * @param healthDetail why the channel is unhealthy, in words an operator can act on
  * @param properties non-secret facts about the channel (verified name, quality rating, bot capabilities)
+ * @param lastError the latest error the platform reported about the channel as a whole (not about one message), for
+ *     people to see; {@code null} when there is none
+ * @param lastErrorAt when the platform reported it
  */
 public record ChannelEvent(
         int schemaVersion,
@@ -27,7 +31,9 @@ public record ChannelEvent(
         ChannelHealth health,
         String healthDetail,
         Map<String, String> properties,
-        Instant occurredAt) {
+        Instant occurredAt,
+        PlatformError lastError,
+        Instant lastErrorAt) {
 
     public static final int SCHEMA_VERSION = 1;
 
@@ -67,6 +73,27 @@ public record ChannelEvent(
                 health,
                 healthDetail,
                 properties,
-                Instant.now());
+                Instant.now(),
+                null,
+                null);
+    }
+
+    /** The same channel state with the platform's latest error about the channel. */
+    public ChannelEvent withLastError(PlatformError error, Instant at) {
+        return new ChannelEvent(
+                schemaVersion,
+                eventId,
+                change,
+                channelId,
+                tenantId,
+                platform,
+                displayName,
+                address,
+                health,
+                healthDetail,
+                properties,
+                occurredAt,
+                error,
+                at);
     }
 }

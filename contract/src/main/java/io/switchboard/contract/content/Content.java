@@ -16,6 +16,7 @@ import java.util.Objects;
     @JsonSubTypes.Type(Content.Media.class),
     @JsonSubTypes.Type(Content.Location.class),
     @JsonSubTypes.Type(Content.Contacts.class),
+    @JsonSubTypes.Type(Content.Order.class),
     @JsonSubTypes.Type(Content.Unsupported.class)
 })
 public sealed interface Content {
@@ -59,6 +60,18 @@ public sealed interface Content {
     record Contacts(List<ContactCard> contacts) implements Content {
         public Contacts {
             contacts = contacts == null ? List.of() : List.copyOf(contacts);
+        }
+    }
+
+    /**
+     * A customer's order from the business's catalog (WhatsApp {@code order}).
+     *
+     * @param text what the customer wrote with the order
+     */
+    @JsonTypeName("ORDER")
+    record Order(String catalogId, String text, List<OrderItem> items) implements Content {
+        public Order {
+            items = items == null ? List.of() : List.copyOf(items);
         }
     }
 

@@ -13,10 +13,18 @@ import com.fasterxml.jackson.annotation.JsonTypeInfo;
     @JsonSubTypes.Type(MessageEdited.class),
     @JsonSubTypes.Type(StatusChanged.class),
     @JsonSubTypes.Type(ReactionReceived.class),
-    @JsonSubTypes.Type(ChoiceSelected.class)
+    @JsonSubTypes.Type(ChoiceSelected.class),
+    @JsonSubTypes.Type(MembershipChanged.class),
+    @JsonSubTypes.Type(ConversationMigrated.class)
 })
 public sealed interface InboundEvent
-        permits MessageReceived, MessageEdited, StatusChanged, ReactionReceived, ChoiceSelected {
+        permits MessageReceived,
+                MessageEdited,
+                StatusChanged,
+                ReactionReceived,
+                ChoiceSelected,
+                MembershipChanged,
+                ConversationMigrated {
 
     InboundHeader header();
 

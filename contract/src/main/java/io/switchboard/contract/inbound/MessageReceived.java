@@ -9,15 +9,22 @@ import java.util.Objects;
  * A customer wrote to a business.
  *
  * @param replyToPlatformMessageId the message it quotes, if any
+ * @param details forwarding, ad referral, referred product, bot command; {@code null} when there is nothing to say
  */
 @JsonTypeName("MessageReceived")
-public record MessageReceived(InboundHeader header, Sender sender, String replyToPlatformMessageId, Content content)
+public record MessageReceived(
+        InboundHeader header, Sender sender, String replyToPlatformMessageId, Content content, MessageDetails details)
         implements InboundEvent {
 
     public MessageReceived {
         Objects.requireNonNull(header, "header");
         Objects.requireNonNull(sender, "sender");
         Objects.requireNonNull(content, "content");
+    }
+
+    /** A plain message: nothing beyond its content. */
+    public MessageReceived(InboundHeader header, Sender sender, String replyToPlatformMessageId, Content content) {
+        this(header, sender, replyToPlatformMessageId, content, null);
     }
 
     @Override

@@ -3,13 +3,16 @@ package io.switchboard.contract.outbound;
 import com.fasterxml.jackson.annotation.JsonSubTypes;
 import com.fasterxml.jackson.annotation.JsonTypeInfo;
 import com.fasterxml.jackson.annotation.JsonTypeName;
+import io.switchboard.contract.content.ContactCard;
 import io.switchboard.contract.content.MediaKind;
 import java.util.List;
 import java.util.Objects;
 
 /**
  * What the business sends, in platform-neutral form. Each adapter renders it natively (WhatsApp interactive messages,
- * Telegram inline keyboards) and checks the platform's limits before sending.
+ * Telegram inline keyboards) and checks the platform's limits before sending. A kind a platform does not offer (a
+ * product message on Telegram, deleting a sent message on WhatsApp) is answered with a FAILED receipt saying so, never
+ * faked.
  */
 @JsonTypeInfo(use = JsonTypeInfo.Id.NAME, property = "type")
 @JsonSubTypes({
@@ -17,7 +20,18 @@ import java.util.Objects;
     @JsonSubTypes.Type(OutboundContent.Media.class),
     @JsonSubTypes.Type(OutboundContent.Choices.class),
     @JsonSubTypes.Type(OutboundContent.Template.class),
-    @JsonSubTypes.Type(OutboundContent.Reaction.class)
+    @JsonSubTypes.Type(OutboundContent.Reaction.class),
+    @JsonSubTypes.Type(OutboundContent.Location.class),
+    @JsonSubTypes.Type(OutboundContent.Contacts.class),
+    @JsonSubTypes.Type(OutboundContent.LinkButton.class),
+    @JsonSubTypes.Type(OutboundContent.Product.class),
+    @JsonSubTypes.Type(OutboundContent.ProductList.class),
+    @JsonSubTypes.Type(OutboundContent.CatalogMessage.class),
+    @JsonSubTypes.Type(OutboundContent.MediaGroup.class),
+    @JsonSubTypes.Type(OutboundContent.Edit.class),
+    @JsonSubTypes.Type(OutboundContent.Delete.class),
+    @JsonSubTypes.Type(OutboundContent.TypingIndicator.class),
+    @JsonSubTypes.Type(OutboundContent.MarkAsRead.class)
 })
 public sealed interface OutboundContent {
 
@@ -87,6 +101,110 @@ public sealed interface OutboundContent {
     @JsonTypeName("REACTION")
     record Reaction(String targetPlatformMessageId, String emoji) implements OutboundContent {
         public Reaction {
+            Objects.requireNonNull(targetPlatformMessageId, "targetPlatformMessageId");
+        }
+    }
+
+    /** A place on the map. */
+    @JsonTypeName("LOCATION")
+    record Location(double latitude, double longitude, String name, String address) implements OutboundContent {}
+
+    /** Contact cards, such as the business's own. */
+    @JsonTypeName("CONTACTS")
+    record Contacts(List<ContactCard> contacts) implements OutboundContent {
+        public Contacts {
+            contacts = contacts == null ? List.of() : List.copyOf(contacts);
+            if (contacts.isEmpty()) {
+                throw new IllegalArgumentException("at least one contact is required");
+            }
+        }
+    }
+
+    /** A message with one button that opens a web page (WhatsApp call-to-action URL, Telegram URL button). */
+    @JsonTypeName("LINK_BUTTON")
+    record LinkButton(String body, String header, String footer, String label, String url) implements OutboundContent {
+        public LinkButton {
+            Objects.requireNonNull(body, "body");
+            Objects.requireNonNull(label, "label");
+            Objects.requireNonNull(url, "url");
+        }
+    }
+
+    /**
+     * One product of the business's catalog, shown natively (WhatsApp {@code product}).
+     *
+     * @param catalogId the platform catalog; the channel's own when absent
+     */
+    @JsonTypeName("PRODUCT")
+    record Product(String catalogId, String productRetailerId, String body, String footer) implements OutboundContent {
+        public Product {
+            Objects.requireNonNull(productRetailerId, "productRetailerId");
+        }
+    }
+
+    /** Several catalog products in titled sections (WhatsApp {@code product_list}). */
+    @JsonTypeName("PRODUCT_LIST")
+    record ProductList(String catalogId, String header, String body, String footer, List<ProductSection> sections)
+            implements OutboundContent {
+        public ProductList {
+            Objects.requireNonNull(header, "header");
+            Objects.requireNonNull(body, "body");
+            sections = sections == null ? List.of() : List.copyOf(sections);
+            if (sections.isEmpty()) {
+                throw new IllegalArgumentException("a product list needs at least one section");
+            }
+        }
+    }
+
+    /** An invitation to browse the whole catalog (WhatsApp {@code catalog_message}). */
+    @JsonTypeName("CATALOG_MESSAGE")
+    record CatalogMessage(String body, String footer, String thumbnailProductRetailerId) implements OutboundContent {
+        public CatalogMessage {
+            Objects.requireNonNull(body, "body");
+        }
+    }
+
+    /** Photos and videos sent as one album (Telegram {@code sendMediaGroup}; one message each elsewhere). */
+    @JsonTypeName("MEDIA_GROUP")
+    record MediaGroup(List<Media> items) implements OutboundContent {
+        public MediaGroup {
+            items = items == null ? List.of() : List.copyOf(items);
+            if (items.size() < 2) {
+                throw new IllegalArgumentException("a media group needs at least two items");
+            }
+        }
+    }
+
+    /** Replaces the text of a message the business sent earlier. */
+    @JsonTypeName("EDIT")
+    record Edit(String targetPlatformMessageId, String body) implements OutboundContent {
+        public Edit {
+            Objects.requireNonNull(targetPlatformMessageId, "targetPlatformMessageId");
+            Objects.requireNonNull(body, "body");
+        }
+    }
+
+    /** Deletes a message the business sent earlier. */
+    @JsonTypeName("DELETE")
+    record Delete(String targetPlatformMessageId) implements OutboundContent {
+        public Delete {
+            Objects.requireNonNull(targetPlatformMessageId, "targetPlatformMessageId");
+        }
+    }
+
+    /**
+     * Shows the customer that the business is typing (WhatsApp: with the customer's message marked as read; Telegram:
+     * the {@code typing} chat action).
+     *
+     * @param replyingToPlatformMessageId the customer's message being answered (WhatsApp needs it)
+     */
+    @JsonTypeName("TYPING_INDICATOR")
+    record TypingIndicator(String replyingToPlatformMessageId) implements OutboundContent {}
+
+    /** Marks a customer's message as read (blue ticks on WhatsApp). */
+    @JsonTypeName("MARK_AS_READ")
+    record MarkAsRead(String targetPlatformMessageId) implements OutboundContent {
+        public MarkAsRead {
             Objects.requireNonNull(targetPlatformMessageId, "targetPlatformMessageId");
         }
     }

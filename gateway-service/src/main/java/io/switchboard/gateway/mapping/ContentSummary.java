@@ -15,6 +15,7 @@ public final class ContentSummary {
             case Content.Media media -> media.kind().name().toLowerCase(Locale.ROOT);
             case Content.Location location -> "location";
             case Content.Contacts contacts -> "contacts";
+            case Content.Order order -> "order";
             case Content.Unsupported unsupported -> "unsupported";
         };
     }
@@ -26,6 +27,8 @@ public final class ContentSummary {
             case Content.Location location ->
                 location.name() != null ? location.name() : location.latitude() + "," + location.longitude();
             case Content.Contacts contacts -> contacts.contacts().size() + " contact(s)";
+            case Content.Order order ->
+                order.text() != null ? order.text() : order.items().size() + " item(s)";
             case Content.Unsupported unsupported -> "[" + unsupported.platformType() + "]";
         };
     }
@@ -37,6 +40,17 @@ public final class ContentSummary {
             case OutboundContent.Choices choices -> "choices";
             case OutboundContent.Template template -> "template";
             case OutboundContent.Reaction reaction -> "reaction";
+            case OutboundContent.Location location -> "location";
+            case OutboundContent.Contacts contacts -> "contacts";
+            case OutboundContent.LinkButton button -> "link";
+            case OutboundContent.Product product -> "product";
+            case OutboundContent.ProductList list -> "product_list";
+            case OutboundContent.CatalogMessage catalog -> "catalog";
+            case OutboundContent.MediaGroup group -> "media_group";
+            case OutboundContent.Edit edit -> "edit";
+            case OutboundContent.Delete delete -> "delete";
+            case OutboundContent.TypingIndicator typing -> "typing";
+            case OutboundContent.MarkAsRead read -> "read";
         };
     }
 
@@ -47,6 +61,17 @@ public final class ContentSummary {
             case OutboundContent.Choices choices -> choices.body();
             case OutboundContent.Template template -> "[template " + template.name() + "]";
             case OutboundContent.Reaction reaction -> reaction.emoji();
+            case OutboundContent.Location location -> location.name();
+            case OutboundContent.Contacts contacts -> contacts.contacts().size() + " contact(s)";
+            case OutboundContent.LinkButton button -> button.body();
+            case OutboundContent.Product product -> product.body();
+            case OutboundContent.ProductList list -> list.body();
+            case OutboundContent.CatalogMessage catalog -> catalog.body();
+            case OutboundContent.MediaGroup group -> group.items().get(0).caption();
+            case OutboundContent.Edit edit -> edit.body();
+            case OutboundContent.Delete delete -> null;
+            case OutboundContent.TypingIndicator typing -> null;
+            case OutboundContent.MarkAsRead read -> null;
         };
     }
 }

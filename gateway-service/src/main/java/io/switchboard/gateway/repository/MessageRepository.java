@@ -28,8 +28,8 @@ public class MessageRepository implements PanacheRepositoryBase<LoggedMessage, U
                 .firstResultOptional();
     }
 
-    public Optional<LoggedMessage> findByPlatformId(UUID conversationId, String platformMessageId) {
-        return find("conversationId = ?1 and platformMessageId = ?2", conversationId, platformMessageId)
-                .firstResultOptional();
+    /** Moves every message of one conversation to another (conversations merged after a chat migration). */
+    public void moveAll(UUID fromConversationId, UUID toConversationId) {
+        update("conversationId = ?1 where conversationId = ?2", toConversationId, fromConversationId);
     }
 }

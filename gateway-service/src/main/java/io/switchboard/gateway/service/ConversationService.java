@@ -7,21 +7,28 @@ import io.switchboard.gateway.entity.Contact;
 import io.switchboard.gateway.entity.Conversation;
 import io.switchboard.gateway.repository.ContactRepository;
 import io.switchboard.gateway.repository.ConversationRepository;
+import io.switchboard.gateway.repository.MessageRepository;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
 import java.time.Instant;
 import java.util.UUID;
+import org.jboss.logging.Logger;
 
 /** Keeps contacts and conversations current as customers write. */
 @ApplicationScoped
 public class ConversationService {
+
+    private static final Logger LOG = Logger.getLogger(ConversationService.class);
 
     @Inject
     ContactRepository contacts;
 
     @Inject
     ConversationRepository conversations;
+
+    @Inject
+    MessageRepository messages;
 
     /** The conversation an inbound event belongs to, created on first contact. */
     @Transactional(Transactional.TxType.MANDATORY)
@@ -59,6 +66,26 @@ public class ConversationService {
         conversation.lastInboundAt = at;
         conversation.lastMessageAt = at;
         return contact;
+    }
+
+    /**
+     * Follows a chat the platform moved (a Telegram group become a supergroup): the conversation keeps its history
+     * under the new chat id. If messages already arrived under the new id, the two conversations become one.
+     */
+    @Transactional(Transactional.TxType.MANDATORY)
+    public void migrate(Conversation conversation, String newExternalChatId) {
+        conversations
+                .findByChat(conversation.tenantId, conversation.channelId, newExternalChatId)
+                .ifPresentOrElse(
+                        successor -> {
+                            messages.moveAll(conversation.id, successor.id);
+                            if (conversation.lastMessageAt.isAfter(successor.lastMessageAt)) {
+                                successor.lastMessageAt = conversation.lastMessageAt;
+                            }
+                            conversations.delete(conversation);
+                        },
+                        () -> conversation.externalChatId = newExternalChatId);
+        LOG.infof("conversation migrated conversation=%s channel=%s", conversation.id, conversation.channelId);
     }
 
     private Conversation create(InboundHeader header) {

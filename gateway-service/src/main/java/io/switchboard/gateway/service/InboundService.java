@@ -5,8 +5,10 @@ import io.switchboard.contract.ContractJson;
 import io.switchboard.contract.Sender;
 import io.switchboard.contract.content.Content;
 import io.switchboard.contract.inbound.ChoiceSelected;
+import io.switchboard.contract.inbound.ConversationMigrated;
 import io.switchboard.contract.inbound.InboundEvent;
 import io.switchboard.contract.inbound.InboundHeader;
+import io.switchboard.contract.inbound.MembershipChanged;
 import io.switchboard.contract.inbound.MessageEdited;
 import io.switchboard.contract.inbound.MessageReceived;
 import io.switchboard.contract.inbound.ReactionReceived;
@@ -72,6 +74,15 @@ public class InboundService {
                 LOG.infof(
                         "status of a message sent outside Switchboard channel=%s state=%s",
                         header.channelId(), status.state());
+            case MembershipChanged membership ->
+                LOG.infof(
+                        "membership changed channel=%s conversation=%s business=%s %s->%s",
+                        header.channelId(),
+                        conversation.id,
+                        membership.aboutTheBusiness(),
+                        membership.oldStatus(),
+                        membership.newStatus());
+            case ConversationMigrated migrated -> conversations.migrate(conversation, migrated.newExternalChatId());
         }
     }
 
