@@ -3,7 +3,7 @@ package io.switchboard.system;
 import io.switchboard.testsupport.simulator.SimulatorClient;
 import io.switchboard.testsupport.suite.Suite;
 import io.switchboard.testsupport.suite.SuiteClient;
-import io.switchboard.testsupport.suite.SuitePorts;
+import io.switchboard.testsupport.suite.SuiteOptions;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.UUID;
@@ -20,7 +20,8 @@ final class RunningSuite {
 
     static synchronized Suite get() {
         if (suite == null) {
-            suite = Suite.start(Path.of("target", "suite").toAbsolutePath(), SuitePorts.free(), false);
+            suite = Suite.start(
+                    SuiteOptions.throwaway(Path.of("target", "suite").toAbsolutePath()));
         }
         return suite;
     }

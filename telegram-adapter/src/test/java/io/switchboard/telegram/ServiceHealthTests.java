@@ -45,6 +45,7 @@ class ServiceHealthTests {
                 .then()
                 .statusCode(200)
                 .body(containsString("/api/v1/channels/telegram"))
+                .body(containsString("/api/v1/channels/telegram/{channelId}/profile"))
                 .body(containsString("/webhooks/telegram/{channelId}"));
     }
 }

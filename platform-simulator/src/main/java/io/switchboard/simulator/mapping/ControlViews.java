@@ -19,7 +19,9 @@ public final class ControlViews {
         return new NumberView(
                 number.number(),
                 number.subscription().map(WebhookSubscription::url).orElse(null),
-                number.deliveries().size());
+                number.deliveries().size(),
+                number.limiter().limits(),
+                number.violations().snapshot());
     }
 
     public static BotView bot(SimulatedBot bot) {
@@ -42,6 +44,8 @@ public final class ControlViews {
                 bot.updates().size(),
                 bot.updates().nextUpdateId(),
                 error.map(WebhookError::date).orElse(null),
-                error.map(WebhookError::message).orElse(null));
+                error.map(WebhookError::message).orElse(null),
+                bot.limiter().limits(),
+                bot.violations().snapshot());
     }
 }

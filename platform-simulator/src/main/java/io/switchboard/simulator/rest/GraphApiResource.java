@@ -4,8 +4,10 @@ import io.switchboard.simulator.model.Platform;
 import io.switchboard.simulator.service.whatsapp.BusinessProfileOperations;
 import io.switchboard.simulator.service.whatsapp.GraphAccess;
 import io.switchboard.simulator.service.whatsapp.GraphApiException;
+import io.switchboard.simulator.service.whatsapp.MediaOperations;
 import io.switchboard.simulator.service.whatsapp.MessageOperations;
 import io.switchboard.simulator.service.whatsapp.PhoneNumberOperations;
+import io.switchboard.simulator.service.whatsapp.TemplateOperations;
 import io.vertx.core.http.HttpServerRequest;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.DELETE;
@@ -41,25 +43,36 @@ public class GraphApiResource {
     private final PhoneNumberOperations phoneNumbers;
     private final MessageOperations messages;
     private final BusinessProfileOperations businessProfiles;
+    private final MediaOperations media;
+    private final TemplateOperations templates;
+    private final PublicAddress publicAddress;
 
     GraphApiResource(
             PlatformExchange exchange,
             GraphAccess access,
             PhoneNumberOperations phoneNumbers,
             MessageOperations messages,
-            BusinessProfileOperations businessProfiles) {
+            BusinessProfileOperations businessProfiles,
+            MediaOperations media,
+            TemplateOperations templates,
+            PublicAddress publicAddress) {
         this.exchange = exchange;
         this.access = access;
         this.phoneNumbers = phoneNumbers;
         this.messages = messages;
         this.businessProfiles = businessProfiles;
+        this.media = media;
+        this.templates = templates;
+        this.publicAddress = publicAddress;
     }
 
+    /** A Graph object by id: a media object (its download link), or a business phone number. */
     @GET
-    @Path(VERSION + "/{phoneNumberId}")
-    public CompletionStage<Response> phoneNumber(
-            @PathParam("phoneNumberId") String phoneNumberId,
+    @Path(VERSION + "/{objectId}")
+    public CompletionStage<Response> object(
+            @PathParam("objectId") String objectId,
             @QueryParam("fields") String fields,
+            @QueryParam("phone_number_id") String phoneNumberId,
             @QueryParam("access_token") String accessToken,
             @HeaderParam(HttpHeaders.AUTHORIZATION) String authorization,
             @Context HttpServerRequest request) {
@@ -67,7 +80,27 @@ public class GraphApiResource {
                 Platform.WHATSAPP,
                 request,
                 null,
-                () -> phoneNumbers.describe(access.number("GET", phoneNumberId, authorization, accessToken), fields));
+                () -> media.isMedia(objectId)
+                        ? media.describe(objectId, authorization, accessToken, phoneNumberId, publicAddress.of(request))
+                        : phoneNumbers.describe(access.number("GET", objectId, authorization, accessToken), fields));
+    }
+
+    @GET
+    @Path(VERSION + "/{wabaId}/message_templates")
+    public CompletionStage<Response> messageTemplates(
+            @PathParam("wabaId") String wabaId,
+            @QueryParam("name") String name,
+            @QueryParam("language") String language,
+            @QueryParam("status") String status,
+            @QueryParam("category") String category,
+            @QueryParam("limit") Integer limit,
+            @QueryParam("after") String after,
+            @QueryParam("access_token") String accessToken,
+            @HeaderParam(HttpHeaders.AUTHORIZATION) String authorization,
+            @Context HttpServerRequest request) {
+        TemplateOperations.Query query = new TemplateOperations.Query(name, language, status, category, limit, after);
+        return exchange.answer(
+                Platform.WHATSAPP, request, null, () -> templates.list(wabaId, authorization, accessToken, query));
     }
 
     @POST
@@ -118,16 +151,27 @@ public class GraphApiResource {
     }
 
     @POST
-    @Path(VERSION + "/{phoneNumberId}")
+    @Path(VERSION + "/{objectId}")
     @Consumes(MediaType.WILDCARD)
     public CompletionStage<Response> unknownObjectPost(@Context HttpServerRequest request, String body) {
         return unknown(request, body);
     }
 
+    /** Deletes a media object; other objects cannot be deleted here. */
     @DELETE
-    @Path(VERSION + "/{phoneNumberId}")
-    public CompletionStage<Response> unknownObjectDelete(@Context HttpServerRequest request) {
-        return unknown(request, null);
+    @Path(VERSION + "/{objectId}")
+    public CompletionStage<Response> deleteObject(
+            @PathParam("objectId") String objectId,
+            @QueryParam("phone_number_id") String phoneNumberId,
+            @QueryParam("access_token") String accessToken,
+            @HeaderParam(HttpHeaders.AUTHORIZATION) String authorization,
+            @Context HttpServerRequest request) {
+        return exchange.answer(Platform.WHATSAPP, request, null, () -> {
+            if (!media.isMedia(objectId)) {
+                throw GraphApiException.unknownPath(request.path());
+            }
+            return media.delete(objectId, authorization, accessToken, phoneNumberId);
+        });
     }
 
     @GET

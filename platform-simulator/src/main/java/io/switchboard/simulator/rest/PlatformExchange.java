@@ -95,7 +95,9 @@ public class PlatformExchange {
             String body,
             Instant receivedAt,
             PlatformAnswer answer) {
-        String json = json(answer.body());
+        String recorded = answer.isBinary()
+                ? "<" + ((byte[]) answer.body()).length + " bytes of " + answer.contentType() + ">"
+                : json(answer.body());
         requests.add(
                 platform,
                 request.method().name(),
@@ -104,7 +106,7 @@ public class PlatformExchange {
                 headers(request),
                 body == null || body.isEmpty() ? null : Redaction.parameters(body),
                 answer.status(),
-                json,
+                recorded,
                 receivedAt);
         metrics.counter(
                         "simulator.platform.requests",
@@ -113,9 +115,15 @@ public class PlatformExchange {
                         "status",
                         Integer.toString(answer.status()))
                 .increment();
+        if (answer.isBinary()) {
+            return Response.status(answer.status())
+                    .type(answer.contentType())
+                    .entity(answer.body())
+                    .build();
+        }
         return Response.status(answer.status())
                 .type(MediaType.APPLICATION_JSON_TYPE)
-                .entity(json)
+                .entity(recorded)
                 .build();
     }
 

@@ -4,38 +4,51 @@ import io.switchboard.simulator.client.WebhookResponse;
 import io.switchboard.simulator.mapping.ControlViews;
 import io.switchboard.simulator.model.whatsapp.CustomerMessage;
 import io.switchboard.simulator.model.whatsapp.CustomerMessageDelivery;
+import io.switchboard.simulator.model.whatsapp.MediaFile;
+import io.switchboard.simulator.model.whatsapp.MediaView;
+import io.switchboard.simulator.model.whatsapp.MessageTemplate;
 import io.switchboard.simulator.model.whatsapp.NumberView;
 import io.switchboard.simulator.model.whatsapp.SimulatedNumber;
+import io.switchboard.simulator.model.whatsapp.TemplateDefinition;
 import io.switchboard.simulator.model.whatsapp.WebhookDelivery;
 import io.switchboard.simulator.model.whatsapp.WebhookTarget;
+import io.switchboard.simulator.model.whatsapp.WhatsAppLimits;
+import io.switchboard.simulator.model.whatsapp.WhatsAppLimitsChanges;
 import io.switchboard.simulator.model.whatsapp.WhatsAppNumber;
+import io.switchboard.simulator.repository.MediaRepository;
 import io.switchboard.simulator.repository.NumberRepository;
+import io.switchboard.simulator.repository.TemplateRepository;
 import io.switchboard.simulator.service.ControlException;
 import io.switchboard.simulator.service.whatsapp.CustomerMessages;
 import io.switchboard.simulator.service.whatsapp.WebhookVerifications;
 import io.switchboard.simulator.service.whatsapp.WhatsAppWebhooks;
+import io.vertx.core.http.HttpServerRequest;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.DELETE;
 import jakarta.ws.rs.DefaultValue;
 import jakarta.ws.rs.GET;
+import jakarta.ws.rs.HeaderParam;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.PUT;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.Context;
+import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import java.nio.charset.StandardCharsets;
+import java.time.Clock;
 import java.util.List;
 import java.util.concurrent.CompletionStage;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 /**
  * Control API for the simulated WhatsApp side: numbers Meta knows, their webhook subscriptions, customers writing,
- * and raw webhook deliveries for tests of signatures and odd payloads.
+ * raw webhook deliveries for tests of signatures and odd payloads, rate limits, templates and media.
  */
 @Path("/simulator/whatsapp/numbers")
 @Produces(MediaType.APPLICATION_JSON)
@@ -47,16 +60,28 @@ public class WhatsAppControlResource {
     private final WebhookVerifications verifications;
     private final CustomerMessages customerMessages;
     private final WhatsAppWebhooks webhooks;
+    private final TemplateRepository templates;
+    private final MediaRepository media;
+    private final PublicAddress publicAddress;
+    private final Clock clock;
 
     WhatsAppControlResource(
             NumberRepository numbers,
             WebhookVerifications verifications,
             CustomerMessages customerMessages,
-            WhatsAppWebhooks webhooks) {
+            WhatsAppWebhooks webhooks,
+            TemplateRepository templates,
+            MediaRepository media,
+            PublicAddress publicAddress,
+            Clock clock) {
         this.numbers = numbers;
         this.verifications = verifications;
         this.customerMessages = customerMessages;
         this.webhooks = webhooks;
+        this.templates = templates;
+        this.media = media;
+        this.publicAddress = publicAddress;
+        this.clock = clock;
     }
 
     /** Registers a number (replacing one with the same id, and its subscription). */
@@ -95,8 +120,10 @@ public class WhatsAppControlResource {
     @POST
     @Path("/{phoneNumberId}/inbound")
     public CompletionStage<CustomerMessageDelivery> customerWrites(
-            @PathParam("phoneNumberId") String phoneNumberId, @Valid @NotNull CustomerMessage message) {
-        return customerMessages.deliver(find(phoneNumberId), message);
+            @PathParam("phoneNumberId") String phoneNumberId,
+            @Valid @NotNull CustomerMessage message,
+            @Context HttpServerRequest request) {
+        return customerMessages.deliver(find(phoneNumberId), message, publicAddress.of(request));
     }
 
     /** Delivers the body exactly as given, validly signed or ({@code signature=invalid}) not. */
@@ -119,6 +146,58 @@ public class WhatsAppControlResource {
     @Path("/{phoneNumberId}/webhook-deliveries")
     public List<WebhookDelivery> deliveries(@PathParam("phoneNumberId") String phoneNumberId) {
         return find(phoneNumberId).deliveries();
+    }
+
+    /** Changes the number's rate limits (any field; the others stay) and answers them; counting starts afresh. */
+    @PUT
+    @Path("/{phoneNumberId}/limits")
+    public WhatsAppLimits changeLimits(
+            @PathParam("phoneNumberId") String phoneNumberId, @Valid @NotNull WhatsAppLimitsChanges changes) {
+        SimulatedNumber number = find(phoneNumberId);
+        WhatsAppLimits limits = number.limiter().limits().with(changes);
+        number.changeLimits(limits, clock.instant());
+        return limits;
+    }
+
+    /** Seeds a template in the number's WhatsApp Business Account (same name and language: replaced). */
+    @POST
+    @Path("/{phoneNumberId}/templates")
+    public Response addTemplate(
+            @PathParam("phoneNumberId") String phoneNumberId, @Valid @NotNull TemplateDefinition template) {
+        return Response.status(Response.Status.CREATED)
+                .entity(templates.save(find(phoneNumberId).number().wabaId(), template))
+                .build();
+    }
+
+    @GET
+    @Path("/{phoneNumberId}/templates")
+    public List<MessageTemplate> templates(@PathParam("phoneNumberId") String phoneNumberId) {
+        return templates.all(find(phoneNumberId).number().wabaId());
+    }
+
+    /**
+     * Registers a file as a media object of the number, for customers' media messages to name by id: the body is
+     * the file, its {@code Content-Type} the media's mime type.
+     */
+    @POST
+    @Path("/{phoneNumberId}/media")
+    @Consumes(MediaType.WILDCARD)
+    public Response addMedia(
+            @PathParam("phoneNumberId") String phoneNumberId,
+            @QueryParam("fileName") String fileName,
+            @HeaderParam(HttpHeaders.CONTENT_TYPE) String contentType,
+            byte[] body) {
+        SimulatedNumber number = find(phoneNumberId);
+        if (body == null || body.length == 0) {
+            throw ControlException.badRequest("the body must hold the media file");
+        }
+        // HTTP clients add a charset to any body; media types keep only their own parameters (codecs=opus).
+        String mimeType = contentType == null
+                ? "application/octet-stream"
+                : contentType.replaceAll("(?i);\\s*charset=[^;]*", "").trim();
+        return Response.status(Response.Status.CREATED)
+                .entity(MediaView.of(media.save(number.id(), new MediaFile(body, mimeType, fileName))))
+                .build();
     }
 
     private SimulatedNumber find(String phoneNumberId) {

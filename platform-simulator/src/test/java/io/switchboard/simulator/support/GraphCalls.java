@@ -18,6 +18,14 @@ public final class GraphCalls {
                 .then();
     }
 
+    /** A text from {@code number} to {@code to}. */
+    public static ValidatableResponse sendText(WhatsAppNumber number, String to, String text) {
+        return send(
+                number,
+                "{\"messaging_product\":\"whatsapp\",\"to\":\"" + to + "\",\"type\":\"text\",\"text\":{\"body\":\""
+                        + text + "\"}}");
+    }
+
     public static ValidatableResponse phoneNumber(WhatsAppNumber number) {
         return given().header("Authorization", "Bearer " + number.accessToken())
                 .get("/v23.0/{id}", number.phoneNumberId())

@@ -1,5 +1,6 @@
 package io.switchboard.simulator.support;
 
+import com.fasterxml.jackson.databind.JsonNode;
 import io.restassured.RestAssured;
 import io.switchboard.testsupport.http.JsonHttp;
 import io.switchboard.testsupport.simulator.SimulatorClient;
@@ -59,6 +60,22 @@ public final class Simulator {
                         number.phoneNumberId(), webhookUrl(webhook), WebhookCaptures.DEFAULT_VERIFY_TOKEN)
                 .expect(200);
         return webhook;
+    }
+
+    /** Changes a number's rate limits ({@code enforced}, {@code throughputPerSecond}, {@code pairBurst}, ...). */
+    public static JsonNode limits(WhatsAppNumber number, Map<String, Object> limits) {
+        return new JsonHttp(baseUrl())
+                .put("/simulator/whatsapp/numbers/" + number.phoneNumberId() + "/limits", limits, Map.of())
+                .expect(200)
+                .json();
+    }
+
+    /** Changes a bot's flood limits ({@code enforced}, {@code chatBurst}, {@code groupPerMinute}, ...). */
+    public static JsonNode limits(TelegramBot bot, Map<String, Object> limits) {
+        return new JsonHttp(baseUrl())
+                .put("/simulator/telegram/bots/" + bot.id() + "/limits", limits, Map.of())
+                .expect(200)
+                .json();
     }
 
     /** A fresh bot the Bot API knows. */

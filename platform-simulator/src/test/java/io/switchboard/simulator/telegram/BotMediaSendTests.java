@@ -4,6 +4,7 @@ import static io.restassured.RestAssured.given;
 import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.hasSize;
 import static org.hamcrest.Matchers.notNullValue;
+import static org.hamcrest.Matchers.nullValue;
 import static org.hamcrest.Matchers.startsWith;
 
 import io.quarkus.test.junit.QuarkusTest;
@@ -71,6 +72,50 @@ class BotMediaSendTests {
         BotCalls.call(bot, "sendLocation", Map.of("chat_id", CHAT, "latitude", 45.4642, "longitude", 9.19))
                 .statusCode(200)
                 .body("result.location.latitude", equalTo(45.4642f));
+    }
+
+    @Test
+    void aVideoNote_isSentWithoutACaption() {
+        TelegramBot bot = Simulator.newBot();
+
+        BotCalls.call(bot, "sendVideoNote", Map.of("chat_id", CHAT, "video_note", "DQACAgQ", "caption", "ignored"))
+                .statusCode(200)
+                .body("result.video_note.file_id", equalTo("DQACAgQ"))
+                .body("result.video_note.length", equalTo(240))
+                .body("result.caption", nullValue());
+    }
+
+    @Test
+    void aVenue_carriesItsTitleAddressAndLocation() {
+        TelegramBot bot = Simulator.newBot();
+
+        BotCalls.call(
+                        bot,
+                        "sendVenue",
+                        Map.of(
+                                "chat_id",
+                                CHAT,
+                                "latitude",
+                                45.4642,
+                                "longitude",
+                                9.19,
+                                "title",
+                                "Studio Rossi",
+                                "address",
+                                "Via Roma 1, Milano"))
+                .statusCode(200)
+                .body("result.venue.title", equalTo("Studio Rossi"))
+                .body("result.venue.address", equalTo("Via Roma 1, Milano"))
+                .body("result.location.longitude", equalTo(9.19f));
+    }
+
+    @Test
+    void aVenueWithoutAnAddress_isABadRequest() {
+        TelegramBot bot = Simulator.newBot();
+
+        BotCalls.call(bot, "sendVenue", Map.of("chat_id", CHAT, "latitude", 45.4642, "longitude", 9.19, "title", "X"))
+                .statusCode(400)
+                .body("description", equalTo("Bad Request: venue address is empty"));
     }
 
     @Test

@@ -20,6 +20,7 @@ public record Message(
         long date,
         Chat chat,
         Message replyToMessage,
+        MessageOrigin forwardOrigin,
         Long editDate,
         String mediaGroupId,
         String text,
@@ -36,7 +37,9 @@ public record Message(
         Contact contact,
         Venue venue,
         Location location,
-        InlineKeyboardMarkup replyMarkup) {
+        InlineKeyboardMarkup replyMarkup,
+        Long migrateToChatId,
+        Long migrateFromChatId) {
 
     public Message {
         entities = entities == null ? List.of() : List.copyOf(entities);

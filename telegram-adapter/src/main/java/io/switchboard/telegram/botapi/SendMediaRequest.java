@@ -23,10 +23,16 @@ public record SendMediaRequest(
         String caption,
         String parseMode,
         ReplyParameters replyParameters,
-        InlineKeyboardMarkup replyMarkup) {
+        InlineKeyboardMarkup replyMarkup)
+        implements ChatRequest {
 
     @JsonAnyGetter
     public Map<String, String> fileParameter() {
         return Map.of(fileField, file);
+    }
+
+    @Override
+    public SendMediaRequest withChatId(Object chatId) {
+        return new SendMediaRequest(chatId, fileField, file, caption, parseMode, replyParameters, replyMarkup);
     }
 }

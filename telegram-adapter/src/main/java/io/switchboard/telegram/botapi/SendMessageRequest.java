@@ -17,4 +17,11 @@ public record SendMessageRequest(
         String parseMode,
         LinkPreviewOptions linkPreviewOptions,
         ReplyParameters replyParameters,
-        InlineKeyboardMarkup replyMarkup) {}
+        InlineKeyboardMarkup replyMarkup)
+        implements ChatRequest {
+
+    @Override
+    public SendMessageRequest withChatId(Object chatId) {
+        return new SendMessageRequest(chatId, text, parseMode, linkPreviewOptions, replyParameters, replyMarkup);
+    }
+}

@@ -7,7 +7,7 @@ import io.switchboard.telegram.botapi.AnswerCallbackQueryRequest;
 import io.switchboard.telegram.botapi.DeleteWebhookRequest;
 import io.switchboard.telegram.botapi.GetUpdatesRequest;
 import io.switchboard.telegram.botapi.Message;
-import io.switchboard.telegram.botapi.SetMessageReactionRequest;
+import io.switchboard.telegram.botapi.SendMediaGroupRequest;
 import io.switchboard.telegram.botapi.SetWebhookRequest;
 import io.switchboard.telegram.botapi.User;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -75,14 +75,19 @@ public class BotApiClient {
         call(token, "answerCallbackQuery", request);
     }
 
-    /** Setting the same reactions twice leaves the same state, so this may be repeated like a read. */
+    /**
+     * A bot setting: {@code getMyName}, {@code setMyCommands} and the like. Reading or writing the same setting twice
+     * leaves the same state, so this is retried like a read.
+     *
+     * @return the method's result ({@code true} for the setters)
+     */
     @Timeout(value = 10, unit = ChronoUnit.SECONDS)
     @Retry(
             maxRetries = 2,
             delay = 300,
             retryOn = {BotApiUnavailableException.class, TimeoutException.class})
-    public void setMessageReaction(String token, SetMessageReactionRequest request) {
-        call(token, "setMessageReaction", request);
+    public JsonNode setting(String token, String method, Map<String, Object> parameters) {
+        return call(token, method, parameters);
     }
 
     /**
@@ -108,6 +113,30 @@ public class BotApiClient {
     @Retry(maxRetries = 3, delay = 500, jitter = 200, retryOn = BotApiUnreachableException.class)
     public Message send(String token, String method, Object request) {
         return read(call(token, method, request), Message.class);
+    }
+
+    /** {@code sendMediaGroup}: the album's messages, in order. Retried like {@link #send}. */
+    @Timeout(value = 30, unit = ChronoUnit.SECONDS)
+    @Retry(maxRetries = 3, delay = 500, jitter = 200, retryOn = BotApiUnreachableException.class)
+    public List<Message> sendAlbum(String token, SendMediaGroupRequest request) {
+        JsonNode result = call(token, "sendMediaGroup", request);
+        if (result == null || !result.isArray() || result.isEmpty()) {
+            throw new BotApiUnavailableException("the Bot API answered sendMediaGroup without the album's messages");
+        }
+        List<Message> messages = new ArrayList<>();
+        result.forEach(message -> messages.add(read(message, Message.class)));
+        return messages;
+    }
+
+    /**
+     * A method that acts on a chat or a message and answers {@code true} or the changed message
+     * ({@code editMessageText}, {@code deleteMessage}, {@code setMessageReaction}, {@code sendChatAction}). Retried
+     * like {@link #send}: a second delete of the same message would be refused.
+     */
+    @Timeout(value = 20, unit = ChronoUnit.SECONDS)
+    @Retry(maxRetries = 3, delay = 500, jitter = 200, retryOn = BotApiUnreachableException.class)
+    public void act(String token, String method, Object request) {
+        call(token, method, request);
     }
 
     private JsonNode call(String token, String method, Object parameters) {

@@ -3,14 +3,15 @@ package io.switchboard.telegram.config;
 import io.smallrye.config.ConfigMapping;
 import io.smallrye.config.WithDefault;
 import java.time.Duration;
+import java.util.List;
 
 /** Everything the Telegram adapter can be told, under {@code switchboard.telegram}. */
 @ConfigMapping(prefix = "switchboard.telegram")
 public interface TelegramConfig {
 
     /**
-     * Base URL of the Bot API; the simulator's in tests and the local run. Bot tokens are appended to it in paths, so it
-     * never appears in logs with a path.
+     * Base URL of the Bot API; the simulator's in tests and the local run. Bot tokens are appended to it in paths, so
+     * it never appears in logs with a path.
      */
     @WithDefault("https://api.telegram.org")
     String botApiUrl();
@@ -22,6 +23,10 @@ public interface TelegramConfig {
     Outbound outbound();
 
     Intake intake();
+
+    Pacing pacing();
+
+    Profile profile();
 
     /** Long polling ({@code getUpdates}) for channels registered in POLLING mode. */
     interface Polling {
@@ -76,6 +81,62 @@ public interface TelegramConfig {
         /** A {@code retry_after} longer than this is not waited out: the send fails and says why. */
         @WithDefault("5m")
         Duration maxRetryAfter();
+
+        /**
+         * Commands taken from Kafka and not yet finished, across all chats. Chats are served in parallel (each in its
+         * own order), so this bounds memory, not speed; a group paced at 20 a minute may hold many of them for long.
+         */
+        @WithDefault("1000")
+        int maxInFlight();
+    }
+
+    /**
+     * Telegram's flood limits, kept on our side so that sends are never refused: about one message a second per chat
+     * (a short burst allowed), 20 a minute per group, about 30 a second per bot. An album counts as one message per
+     * item; edits, deletions, reactions and chat actions are not paced. Every limit is used at {@link #headroom()}
+     * of its rate, which absorbs the jitter between our clock and Telegram's.
+     */
+    interface Pacing {
+
+        /** Whether sends are paced at all (off only to provoke Telegram's 429 answers in a test). */
+        @WithDefault("true")
+        boolean enabled();
+
+        /** Messages per second to one chat. */
+        @WithDefault("1")
+        double chatPerSecond();
+
+        /** Messages one chat may get at once before the per-second pace applies. */
+        @WithDefault("2")
+        int chatBurst();
+
+        /** Messages per minute to one group or supergroup. */
+        @WithDefault("20")
+        double groupPerMinute();
+
+        /** Messages one group may get at once before the per-minute pace applies. */
+        @WithDefault("3")
+        int groupBurst();
+
+        /** Messages per second from one bot, over all its chats. */
+        @WithDefault("30")
+        double botPerSecond();
+
+        /** Messages one bot may send at once before the per-second pace applies. */
+        @WithDefault("5")
+        int botBurst();
+
+        /** The share of each rate actually used, 0.5-1. */
+        @WithDefault("0.97")
+        double headroom();
+    }
+
+    /** The bot profile API. */
+    interface Profile {
+
+        /** Languages shown by {@code GET .../profile} besides the default; any ISO 639-1 code may be set. */
+        @WithDefault("it,en")
+        List<String> languages();
     }
 
     /** Receiving updates, from webhooks and polling alike. */

@@ -2,14 +2,19 @@ package io.switchboard.telegram.mapping;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import io.switchboard.contract.ChatType;
 import io.switchboard.contract.ConversationRef;
 import io.switchboard.contract.Platform;
+import io.switchboard.contract.inbound.BotCommand;
 import io.switchboard.contract.inbound.ChoiceSelected;
+import io.switchboard.contract.inbound.ConversationMigrated;
 import io.switchboard.contract.inbound.InboundHeader;
+import io.switchboard.contract.inbound.MessageDetails;
 import io.switchboard.contract.inbound.MessageEdited;
 import io.switchboard.contract.inbound.MessageReceived;
 import io.switchboard.contract.inbound.ReactionReceived;
 import io.switchboard.telegram.botapi.CallbackQuery;
+import io.switchboard.telegram.botapi.ChatMemberUpdated;
 import io.switchboard.telegram.botapi.InlineKeyboardButton;
 import io.switchboard.telegram.botapi.InlineKeyboardMarkup;
 import io.switchboard.telegram.botapi.Message;
@@ -23,8 +28,10 @@ import java.util.List;
 import java.util.Optional;
 
 /**
- * Turns one Bot API {@code Update} into at most one contract event. Ids become decimal strings (they need up to 52
- * bits); a message's id is unique only within its chat, which the conversation carries.
+ * Turns one Bot API {@code Update} into at most one contract event: messages and channel posts (with their bot command
+ * and forwarding), edits, button presses, reactions, membership changes and group-to-supergroup migrations. Ids become
+ * decimal strings (they need up to 52 bits); a message's id is unique only within its chat, which the conversation
+ * carries.
  */
 @Singleton
 public class UpdateNormaliser {
@@ -61,8 +68,7 @@ public class UpdateNormaliser {
         JsonNode body = update.get(kind);
         try {
             return switch (kind) {
-                case "message", "channel_post" ->
-                    NormalisedUpdate.event(updateId, kind, received(channel, read(body, Message.class), body));
+                case "message", "channel_post" -> message(channel, updateId, kind, read(body, Message.class), body);
                 case "edited_message", "edited_channel_post" ->
                     NormalisedUpdate.event(updateId, kind, edited(channel, read(body, Message.class), body));
                 case "callback_query" -> choice(channel, updateId, read(body, CallbackQuery.class));
@@ -70,10 +76,9 @@ public class UpdateNormaliser {
                     NormalisedUpdate.event(
                             updateId, kind, reaction(channel, updateId, read(body, MessageReactionUpdated.class)));
                 case "my_chat_member", "chat_member" ->
-                    NormalisedUpdate.skipped(
-                            updateId,
-                            kind,
-                            "membership changes are not published yet (channel directory events come next)");
+                    Memberships.of(channel, updateId, read(body, ChatMemberUpdated.class))
+                            .map(event -> NormalisedUpdate.event(updateId, kind, event))
+                            .orElseGet(() -> NormalisedUpdate.skipped(updateId, kind, "unknown member status"));
                 default -> NormalisedUpdate.skipped(updateId, kind, "update kind not handled");
             };
         } catch (IllegalArgumentException | NullPointerException e) {
@@ -93,12 +98,53 @@ public class UpdateNormaliser {
         return "none";
     }
 
+    /** A message, or the service message that a group became a supergroup (sent in both chats). */
+    private NormalisedUpdate message(
+            InboundChannel channel, long updateId, String kind, Message message, JsonNode raw) {
+        if (message.migrateToChatId() != null) {
+            return NormalisedUpdate.event(
+                    updateId,
+                    kind,
+                    new ConversationMigrated(header(channel, message), Long.toString(message.migrateToChatId())));
+        }
+        if (message.migrateFromChatId() != null) {
+            ConversationRef oldGroup = new ConversationRef(
+                    channel.channelId(), Long.toString(message.migrateFromChatId()), ChatType.GROUP);
+            InboundHeader header = InboundHeader.received(
+                    channel.tenantId(),
+                    Platform.TELEGRAM,
+                    oldGroup,
+                    Long.toString(message.messageId()),
+                    Instant.ofEpochSecond(message.date()));
+            return NormalisedUpdate.event(
+                    updateId,
+                    kind,
+                    new ConversationMigrated(
+                            header, Long.toString(message.chat().id())));
+        }
+        return NormalisedUpdate.event(updateId, kind, received(channel, message, raw));
+    }
+
     private MessageReceived received(InboundChannel channel, Message message, JsonNode raw) {
         String replyTo = message.replyToMessage() == null
                 ? null
                 : Long.toString(message.replyToMessage().messageId());
         return new MessageReceived(
-                header(channel, message), Senders.of(message), replyTo, MessageContents.of(message, raw));
+                header(channel, message),
+                Senders.of(message),
+                replyTo,
+                MessageContents.of(message, raw),
+                details(channel, message));
+    }
+
+    /** Forwarding and the bot command, when there is either; {@code null} for a plain message. */
+    private static MessageDetails details(InboundChannel channel, Message message) {
+        boolean forwarded = message.forwardOrigin() != null;
+        BotCommand command = BotCommands.of(message, channel.botUsername()).orElse(null);
+        if (!forwarded && command == null) {
+            return null;
+        }
+        return new MessageDetails(forwarded, false, null, null, command);
     }
 
     private MessageEdited edited(InboundChannel channel, Message message, JsonNode raw) {

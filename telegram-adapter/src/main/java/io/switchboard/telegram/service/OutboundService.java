@@ -2,6 +2,8 @@ package io.switchboard.telegram.service;
 
 import io.quarkus.narayana.jta.QuarkusTransaction;
 import io.smallrye.faulttolerance.api.ExponentialBackoff;
+import io.switchboard.contract.ChatType;
+import io.switchboard.contract.ConversationRef;
 import io.switchboard.contract.InvalidEventException;
 import io.switchboard.contract.Platform;
 import io.switchboard.contract.delivery.DeliveryReceipt;
@@ -11,6 +13,7 @@ import io.switchboard.contract.outbound.OutboundCommand;
 import io.switchboard.telegram.client.BotApiClient;
 import io.switchboard.telegram.client.BotApiException;
 import io.switchboard.telegram.client.BotApiRateLimitedException;
+import io.switchboard.telegram.client.BotApiRejectedException;
 import io.switchboard.telegram.client.BotApiUnauthorizedException;
 import io.switchboard.telegram.client.BotApiUnavailableException;
 import io.switchboard.telegram.client.BotApiUnreachableException;
@@ -35,6 +38,9 @@ import org.jboss.logging.Logger;
 
 /**
  * Sends one outbound command at most once and reports what became of it.
+ *
+ * <p>Each request waits for its turn under Telegram's flood limits ({@link Pacer}); a 429 is waited out exactly, and a
+ * group that became a supergroup is followed to its new id (and remembered).
  *
  * <p>A {@code sent_message} row is committed before the first request to Telegram and after each part sent. A
  * redelivered command whose row is final only has its receipt published again; one whose row shows a part in flight
@@ -71,6 +77,12 @@ public class OutboundService {
     @Inject
     TelegramConfig config;
 
+    @Inject
+    Pacer pacer;
+
+    @Inject
+    ChatMigrations migrations;
+
     @Retry(
             maxRetries = -1,
             delay = 1,
@@ -102,7 +114,9 @@ public class OutboundService {
             publishReceipt(command, row);
             return;
         }
-        Rendering rendering = renderer.render(command);
+        String chatId =
+                migrations.current(channel.get().botId, command.recipient().externalChatId());
+        Rendering rendering = renderer.render(command, OutboundRenderer.chatId(chatId));
         switch (rendering) {
             case Rendering.Refused refused ->
                 refuse(command, new PlatformError(refused.code(), refused.title(), refused.detail()));
@@ -113,10 +127,18 @@ public class OutboundService {
     private void send(OutboundCommand command, ChannelEntity channel, List<BotApiCall> calls) {
         SentMessageEntity row = sentMessages.claim(command, calls.size());
         String token = secrets.botToken(channel);
+        Recipient recipient = new Recipient(channel.botId, token, isGroup(command.recipient()));
         for (int part = row.partsSent; part < calls.size(); part++) {
-            sentMessages.markSending(command.messageId(), part);
+            BotApiCall call = readdressed(recipient, calls.get(part));
+            // Wait for the turn first: a part marked as being sent must be on its way, or a crash would make it
+            // unknown.
+            pace(recipient, call);
+            if (!sentMessages.markSending(command.messageId(), part)) {
+                LOG.infof("outbound command taken by another worker message=%s part=%d", command.messageId(), part);
+                return;
+            }
             try {
-                String platformMessageId = perform(token, calls.get(part));
+                String platformMessageId = perform(recipient, call);
                 row = sentMessages.markPartSent(command.messageId(), part, platformMessageId);
             } catch (BotApiUnreachableException e) {
                 sentMessages.clearSending(command.messageId());
@@ -135,27 +157,90 @@ public class OutboundService {
         publishReceipt(command, row);
     }
 
-    /** Makes one request, waiting out flood control exactly as long as Telegram asks. */
-    private String perform(String token, BotApiCall call) {
-        for (int attempt = 0; ; attempt++) {
+    /**
+     * Makes one request, its turn under the flood limits already taken. A 429 is waited out exactly as long as Telegram
+     * asks; a group that became a supergroup is remembered and the request made once more to the new chat. Each
+     * repetition waits for its turn again.
+     *
+     * @return the platform message id to report: the sent message's, or the one acted on
+     */
+    private String perform(Recipient recipient, BotApiCall call) {
+        boolean readdressed = false;
+        for (int rateLimited = 0; ; pace(recipient, call)) {
             try {
-                return switch (call) {
-                    case BotApiCall.Send send ->
-                        Long.toString(botApi.send(token, send.method(), send.request())
-                                .messageId());
-                    case BotApiCall.React react -> {
-                        botApi.setMessageReaction(token, react.request());
-                        yield Long.toString(react.request().messageId());
-                    }
-                };
+                return execute(recipient.token(), call);
             } catch (BotApiRateLimitedException e) {
-                if (attempt >= config.outbound().maxRateLimitRetries()
+                if (rateLimited++ >= config.outbound().maxRateLimitRetries()
                         || e.retryAfter().compareTo(config.outbound().maxRetryAfter()) > 0) {
                     throw e;
                 }
-                LOG.infof("flood control: waiting %s before retrying", e.retryAfter());
+                LOG.infof("flood control: waiting %s before retrying %s", e.retryAfter(), call.method());
                 sleep(e.retryAfter());
+            } catch (BotApiRejectedException e) {
+                if (e.migrateToChatId().isPresent()
+                        && !readdressed
+                        && call.request().chatId() instanceof Long old) {
+                    long newChatId = e.migrateToChatId().getAsLong();
+                    migrations.record(recipient.botId(), old, newChatId);
+                    call = call.withChatId(newChatId);
+                    readdressed = true;
+                    continue;
+                }
+                if (call instanceof BotApiCall.Act act && isUnchangedEdit(act, e)) {
+                    return act.subjectMessageId();
+                }
+                throw e;
             }
+        }
+    }
+
+    private void pace(Recipient recipient, BotApiCall call) {
+        pacer.awaitTurn(recipient.botId(), String.valueOf(call.request().chatId()), recipient.group(), call.messages());
+    }
+
+    /** The call addressed to where its chat is now: a migration learnt from an earlier part applies to the rest. */
+    private BotApiCall readdressed(Recipient recipient, BotApiCall call) {
+        if (!(call.request().chatId() instanceof Long chatId)) {
+            return call;
+        }
+        String current = migrations.current(recipient.botId(), Long.toString(chatId));
+        return current.equals(Long.toString(chatId)) ? call : call.withChatId(Long.parseLong(current));
+    }
+
+    private String execute(String token, BotApiCall call) {
+        return switch (call) {
+            case BotApiCall.Send send ->
+                Long.toString(botApi.send(token, send.method(), send.request()).messageId());
+            case BotApiCall.SendAlbum album ->
+                Long.toString(botApi.sendAlbum(token, album.request()).get(0).messageId());
+            case BotApiCall.Act act -> {
+                botApi.act(token, act.method(), act.request());
+                yield act.subjectMessageId();
+            }
+        };
+    }
+
+    /** Telegram refuses an edit that changes nothing; the message already says what was asked. */
+    private static boolean isUnchangedEdit(BotApiCall.Act act, BotApiRejectedException e) {
+        return act.method().equals("editMessageText") && e.description().contains("message is not modified");
+    }
+
+    /**
+     * Whether the chat gets Telegram's per-group limit (20 a minute): groups and supergroups, and channels too
+     * (Telegram's documentation names only groups, but @BotSupport has said it applies to channels). Only a person's
+     * private chat (a positive id) is paced per chat alone, whatever the label says.
+     */
+    private static boolean isGroup(ConversationRef recipient) {
+        return recipient.chatType() != ChatType.DIRECT
+                || recipient.externalChatId().startsWith("-")
+                || recipient.externalChatId().startsWith("@");
+    }
+
+    /** Whom one command's requests go to, and as which bot. */
+    private record Recipient(long botId, String token, boolean group) {
+        @Override
+        public String toString() {
+            return "Recipient[botId=" + botId + ", group=" + group + "]";
         }
     }
 

@@ -39,7 +39,8 @@ public class PollingTargets {
     }
 
     private PollingTarget target(ChannelEntity channel) {
-        BotChannel bot = new BotChannel(channel.id, channel.tenantId, channel.botId, secrets.botToken(channel));
+        BotChannel bot = new BotChannel(
+                channel.id, channel.tenantId, channel.botId, channel.username, secrets.botToken(channel));
         return new PollingTarget(bot, channel.health);
     }
 }

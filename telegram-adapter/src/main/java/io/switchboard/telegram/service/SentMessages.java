@@ -54,8 +54,14 @@ public class SentMessages {
         });
     }
 
-    public void markSending(UUID messageId, int part) {
-        update(messageId, row -> row.sendingPart = part);
+    /**
+     * Marks {@code part} as being sent, unless another worker already took it (a command redelivered to another
+     * replica during a rebalance while this one still sends it).
+     *
+     * @return whether this caller may send the part
+     */
+    public boolean markSending(UUID messageId, int part) {
+        return QuarkusTransaction.requiringNew().call(() -> repository.startPart(messageId, part, Instant.now()));
     }
 
     /** The send of a part surely never left (the Bot API was unreachable): it may be tried again. */

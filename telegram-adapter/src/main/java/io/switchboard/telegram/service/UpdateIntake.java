@@ -3,6 +3,7 @@ package io.switchboard.telegram.service;
 import com.fasterxml.jackson.databind.JsonNode;
 import io.quarkus.narayana.jta.QuarkusTransaction;
 import io.switchboard.common.logging.Redact;
+import io.switchboard.contract.inbound.ConversationMigrated;
 import io.switchboard.telegram.mapping.InvalidUpdateException;
 import io.switchboard.telegram.mapping.NormalisedUpdate;
 import io.switchboard.telegram.mapping.UpdateNormaliser;
@@ -40,6 +41,9 @@ public class UpdateIntake {
 
     @Inject
     CallbackAnswers callbackAnswers;
+
+    @Inject
+    ChatMigrations migrations;
 
     /**
      * An update from a webhook.
@@ -82,7 +86,16 @@ public class UpdateIntake {
             return Optional.empty();
         }
         NormalisedUpdate normalised = normaliser.normalise(channel.inbound(), update);
-        normalised.publishable().ifPresent(publisher::publish);
+        normalised.publishable().ifPresent(event -> {
+            if (event instanceof ConversationMigrated migrated) {
+                // Sends to the old group fail from now on: remember where it went, with the event.
+                migrations.recordInCurrentTransaction(
+                        channel.botId(),
+                        Long.parseLong(migrated.header().conversation().externalChatId()),
+                        Long.parseLong(migrated.newExternalChatId()));
+            }
+            publisher.publish(event);
+        });
         return Optional.of(normalised);
     }
 

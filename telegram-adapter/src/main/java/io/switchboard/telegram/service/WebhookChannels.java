@@ -40,7 +40,7 @@ public class WebhookChannels {
                     "webhook refused channel=%s: %s secret token", channelId, presentedSecret == null ? "no" : "wrong");
             throw Problems.unauthorized("The X-Telegram-Bot-Api-Secret-Token header is missing or wrong.");
         }
-        return new BotChannel(channel.id, channel.tenantId, channel.botId, secrets.botToken(channel));
+        return new BotChannel(channel.id, channel.tenantId, channel.botId, channel.username, secrets.botToken(channel));
     }
 
     private static boolean constantTimeEquals(String expected, String presented) {

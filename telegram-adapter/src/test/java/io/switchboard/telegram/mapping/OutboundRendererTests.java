@@ -3,28 +3,19 @@ package io.switchboard.telegram.mapping;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import io.switchboard.contract.ChatType;
-import io.switchboard.contract.ConversationRef;
-import io.switchboard.contract.Platform;
 import io.switchboard.contract.content.MediaKind;
 import io.switchboard.contract.outbound.Choice;
 import io.switchboard.contract.outbound.ChoiceStyle;
 import io.switchboard.contract.outbound.OutboundCommand;
 import io.switchboard.contract.outbound.OutboundContent;
-import io.switchboard.contract.outbound.Purpose;
 import io.switchboard.contract.outbound.TemplateParameter;
-import java.util.ArrayList;
 import java.util.List;
-import java.util.UUID;
 import org.junit.jupiter.api.Test;
 
 class OutboundRendererTests {
 
-    private final List<String> storedChoiceIds = new ArrayList<>();
-    private final OutboundRenderer renderer = new OutboundRenderer((channelId, choiceId) -> {
-        storedChoiceIds.add(choiceId);
-        return "KEY" + storedChoiceIds.size();
-    });
+    private final Renderings renderings = new Renderings();
+    private final List<String> storedChoiceIds = renderings.storedChoiceIds;
 
     @Test
     void textIsSentAsEscapedHtmlToTheNumericChatId() {
@@ -161,8 +152,10 @@ class OutboundRendererTests {
     void aReactionSetsTheEmojiOnTheTargetMessage() {
         List<BotApiCall> calls = calls(command(new OutboundContent.Reaction("4412", "👍"), null));
 
-        BotApiCall.React react = (BotApiCall.React) calls.get(0);
-        JsonNode request = Updates.MAPPER.valueToTree(react.request());
+        BotApiCall.Act react = (BotApiCall.Act) calls.get(0);
+        assertThat(react.method()).isEqualTo("setMessageReaction");
+        assertThat(react.messages()).isZero();
+        JsonNode request = json(react);
         assertThat(request.get("message_id").asLong()).isEqualTo(4412);
         assertThat(request.get("reaction").get(0).get("type").asText()).isEqualTo("emoji");
         assertThat(request.get("reaction").get(0).get("emoji").asText()).isEqualTo("👍");
@@ -170,15 +163,15 @@ class OutboundRendererTests {
 
     @Test
     void aReactionWithoutEmojiTakesOursBack() {
-        BotApiCall.React react = (BotApiCall.React)
+        BotApiCall react =
                 calls(command(new OutboundContent.Reaction("4412", null), null)).get(0);
 
-        assertThat(react.request().reaction()).isEmpty();
+        assertThat(json(react).get("reaction")).isEmpty();
     }
 
     @Test
     void aTemplateIsRefusedBecauseTelegramHasNone() {
-        Rendering rendering = renderer.render(command(
+        Rendering rendering = renderings.render(command(
                 new OutboundContent.Template("appointment_reminder", "it", List.of(TemplateParameter.body("x"))),
                 null));
 
@@ -188,37 +181,28 @@ class OutboundRendererTests {
 
     @Test
     void anEmptyTextIsRefusedRatherThanSentToFail() {
-        assertThat(renderer.render(command(OutboundContent.Text.of("  "), null)))
+        assertThat(renderings.render(command(OutboundContent.Text.of("  "), null)))
                 .isInstanceOf(Rendering.Refused.class);
     }
 
     private String methodFor(MediaKind kind) {
         OutboundContent.Media media = new OutboundContent.Media(kind, null, "file-id", null, null);
-        return ((BotApiCall.Send) calls(command(media, null)).get(0)).method();
+        return calls(command(media, null)).get(0).method();
     }
 
     private static OutboundCommand command(OutboundContent content, String replyTo) {
-        return OutboundCommand.create(
-                UUID.randomUUID(),
-                "t-1",
-                Platform.TELEGRAM,
-                new ConversationRef("tg-1", "7012345678", ChatType.DIRECT),
-                Purpose.REPLY,
-                content,
-                replyTo);
+        return Renderings.command(content, replyTo);
     }
 
     private List<BotApiCall> calls(OutboundCommand command) {
-        return ((Rendering.Calls) renderer.render(command)).calls();
+        return renderings.calls(command);
     }
 
     private JsonNode onlyRequest(OutboundCommand command) {
-        List<BotApiCall> calls = calls(command);
-        assertThat(calls).hasSize(1);
-        return json(calls.get(0));
+        return renderings.onlyRequest(command);
     }
 
     private static JsonNode json(BotApiCall call) {
-        return Updates.MAPPER.valueToTree(((BotApiCall.Send) call).request());
+        return Renderings.json(call);
     }
 }

@@ -124,15 +124,6 @@ class UpdateKindNormalisationTests {
     }
 
     @Test
-    void aMembershipChangeIsSkippedWithAReason() {
-        NormalisedUpdate update = Updates.normalise("my-chat-member.json");
-
-        assertThat(update.publishable()).isEmpty();
-        assertThat(update.kind()).isEqualTo("my_chat_member");
-        assertThat(update.skipReason()).isNotBlank();
-    }
-
-    @Test
     void anUpdateKindNotSubscribedToIsSkippedWithAReason() {
         NormalisedUpdate update = Updates.normalise("inline-query.json");
 

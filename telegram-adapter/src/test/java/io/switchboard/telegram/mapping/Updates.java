@@ -12,7 +12,7 @@ import java.util.Optional;
 /** Normalises the update fixtures of {@code src/test/resources/updates/} as channel {@code tg-1} of tenant {@code t-1}. */
 final class Updates {
 
-    static final InboundChannel CHANNEL = new InboundChannel("t-1", "tg-1");
+    static final InboundChannel CHANNEL = new InboundChannel("t-1", "tg-1", 8123456789L, "studio_rossi_bot");
     static final ObjectMapper MAPPER = new ObjectMapper();
 
     /** The long choice id stored under the key that {@code callback-query-keyed.json} carries. */

@@ -74,6 +74,12 @@ public final class PackagedApp implements AutoCloseable {
         launch();
     }
 
+    /** Stops gracefully and starts again with some configuration changed (an operator's redeploy). */
+    public void restart(Map<String, String> changes) {
+        config.putAll(changes);
+        restart();
+    }
+
     /** Kills the process abruptly and starts it again (a crash). */
     public void crashAndRestart() {
         process.kill();

@@ -2,7 +2,12 @@ package io.switchboard.testsupport.simulator;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import io.switchboard.testsupport.http.JsonHttp;
+import java.io.IOException;
+import java.net.URI;
 import java.net.URLEncoder;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -58,6 +63,26 @@ public final class SimulatorClient {
                 .json();
     }
 
+    /** The number as the simulator sees it: webhook, limits, violation counters. */
+    public JsonNode whatsAppNumber(String phoneNumberId) {
+        return http.get("/simulator/whatsapp/numbers/" + phoneNumberId, Map.of())
+                .expect(200)
+                .json();
+    }
+
+    /**
+     * A customer sends any kind of message (a Graph webhook {@code messages[]} item without {@code from}, {@code id}
+     * and {@code timestamp}, e.g. {@code {"type":"image","image":{...}}}), delivered signed to the webhook.
+     */
+    public JsonNode whatsAppCustomerSends(String phoneNumberId, String from, String name, JsonNode message) {
+        return http.post(
+                        "/simulator/whatsapp/numbers/" + phoneNumberId + "/inbound",
+                        Map.of("from", from, "name", name, "message", message),
+                        Map.of())
+                .expect(200)
+                .json();
+    }
+
     /**
      * Delivers a webhook body exactly as given, signed with the number's app secret, or with a wrong signature when
      * {@code validSignature} is false.
@@ -106,6 +131,104 @@ public final class SimulatorClient {
         return http.post("/simulator/telegram/bots/" + botId + "/inbound", Map.of("update", update), Map.of())
                 .expect(200)
                 .json();
+    }
+
+    /**
+     * Sets a number's rate limits (any of {@code enforced}, {@code throughputPerSecond}, {@code pairBurst},
+     * {@code pairIntervalSeconds}); the buckets start full again.
+     */
+    public JsonNode setWhatsAppLimits(String phoneNumberId, Map<String, Object> limits) {
+        return http.put("/simulator/whatsapp/numbers/" + phoneNumberId + "/limits", limits, Map.of())
+                .expect(200)
+                .json();
+    }
+
+    /**
+     * Sets a bot's flood limits (any of {@code enforced}, {@code chatPerSecond}, {@code chatBurst},
+     * {@code groupPerMinute}, {@code botPerSecond}); the buckets start full again.
+     */
+    public JsonNode setTelegramLimits(long botId, Map<String, Object> limits) {
+        return http.put("/simulator/telegram/bots/" + botId + "/limits", limits, Map.of())
+                .expect(200)
+                .json();
+    }
+
+    /** Makes the bot a member (or admin) of a chat, as Telegram would after someone added it. */
+    public JsonNode telegramBotJoins(long botId, long chatId, String chatType, String title, String status) {
+        return http.post(
+                        "/simulator/telegram/bots/" + botId + "/chats/" + chatId + "/members",
+                        Map.of("chatType", chatType, "chatTitle", title, "status", status),
+                        Map.of())
+                .expect(200)
+                .json();
+    }
+
+    /** Upgrades a group to a supergroup, as Telegram does, with the service messages in both chats. */
+    public JsonNode migrateTelegramGroup(long botId, long chatId, long newChatId) {
+        return http.post(
+                        "/simulator/telegram/bots/" + botId + "/chats/" + chatId + "/migrate",
+                        Map.of("newChatId", newChatId),
+                        Map.of())
+                .expect(200)
+                .json();
+    }
+
+    /** How often each of the number's limits refused a send ({@code throughput}, {@code pair}); 0 if never. */
+    public long whatsAppViolations(String phoneNumberId, String kind) {
+        return whatsAppNumber(phoneNumberId).path("violations").path(kind).asLong(0);
+    }
+
+    /** How often the bot's flood limits refused its sends ({@code chat}, {@code group} and {@code bot} together). */
+    public long telegramViolations(long botId) {
+        long total = 0;
+        for (JsonNode count : telegramBot(botId).path("violations")) {
+            total += count.asLong();
+        }
+        return total;
+    }
+
+    /** Stores a file as media of the number (as a customer's upload would be) and returns its media id. */
+    public String addWhatsAppMedia(String phoneNumberId, byte[] bytes, String mimeType) {
+        HttpRequest request = HttpRequest.newBuilder(URI.create(
+                        baseUrl() + "/simulator/whatsapp/numbers/" + phoneNumberId + "/media?fileName=upload"))
+                .header("Content-Type", mimeType)
+                .POST(HttpRequest.BodyPublishers.ofByteArray(bytes))
+                .build();
+        try (HttpClient client = HttpClient.newHttpClient()) {
+            HttpResponse<String> response = client.send(request, HttpResponse.BodyHandlers.ofString());
+            if (response.statusCode() != 201) {
+                throw new IllegalStateException("the simulator refused the media: " + response.body());
+            }
+            return JsonHttp.json(response.body()).path("id").asText();
+        } catch (IOException e) {
+            throw new IllegalStateException(e);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException(e);
+        }
+    }
+
+    /** Seeds an approved template in the number's WhatsApp Business Account (see the simulator's README). */
+    public void addWhatsAppTemplate(String phoneNumberId, Map<String, Object> template) {
+        http.post("/simulator/whatsapp/numbers/" + phoneNumberId + "/templates", template, Map.of())
+                .expect(201);
+    }
+
+    /** Makes the next matching platform calls fail (see the simulator's README for the fields). */
+    public JsonNode injectFault(Map<String, Object> fault) {
+        return http.post("/simulator/faults", fault, Map.of()).expect(201).json();
+    }
+
+    /**
+     * How often each limit refused a send: {@code {"whatsapp": {<number>: {"throughput", "pair"}}, "telegram":
+     * {<bot>: {"chat", "group", "bot"}}}}.
+     */
+    public JsonNode limitViolations() {
+        return http.get("/simulator/limits/violations", Map.of()).expect(200).json();
+    }
+
+    public void resetLimitViolations() {
+        http.delete("/simulator/limits/violations", Map.of()).expect(204);
     }
 
     /** Every platform API request the simulator received, oldest first. */

@@ -18,7 +18,7 @@ public final class LocalRun {
         long started = System.nanoTime();
         Path secrets = directory.resolve("secrets");
         Suite suite = Suite.start(
-                directory, SuitePorts.local(), true, simulator -> DemoData.seedPlatforms(simulator, secrets));
+                SuiteOptions.local(directory).beforeServices(simulator -> DemoData.seedPlatforms(simulator, secrets)));
         DemoData.Loaded demo = DemoData.load(suite, secrets);
         System.out.println(Banner.of(suite, demo, (System.nanoTime() - started) / 1_000_000_000.0));
         Thread.currentThread().join();

@@ -13,7 +13,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionException;
-import java.util.function.Consumer;
 
 /**
  * The whole of Switchboard as real processes: a Kafka broker, the platform simulator, the four services as packaged
@@ -43,32 +42,19 @@ public final class Suite implements AutoCloseable {
         this.secrets = secrets;
     }
 
-    /**
-     * Starts everything.
-     *
-     * @param directory where the broker's data, the secrets and every process's log go
-     * @param keepData true for the local run (named databases and broker data survive a restart), false for tests
-     *     (fresh databases, dropped on close)
-     */
-    public static Suite start(Path directory, SuitePorts ports, boolean keepData) {
-        return start(directory, ports, keepData, simulator -> {});
-    }
-
-    /**
-     * As {@link #start(Path, SuitePorts, boolean)}, letting {@code beforeServices} set up the simulated platforms
-     * (which forget everything when they stop) before any service starts talking to them.
-     */
-    public static Suite start(
-            Path directory, SuitePorts ports, boolean keepData, Consumer<SimulatorClient> beforeServices) {
-        SuiteSecrets secrets = SuiteSecrets.in(directory.resolve("secrets"));
-        Path logs = directory.resolve("logs");
-        KafkaBroker broker = KafkaBroker.start(directory.resolve("kafka"), ports.kafka());
+    /** Starts everything: the broker, the simulator, then the four services together. */
+    public static Suite start(SuiteOptions options) {
+        SuiteSecrets secrets = SuiteSecrets.in(options.directory().resolve("secrets"));
+        Path logs = options.directory().resolve("logs");
+        SuitePorts ports = options.ports();
+        boolean keepData = options.keepData();
+        KafkaBroker broker = KafkaBroker.start(options.directory().resolve("kafka"), ports.kafka());
         List<PostgresDatabase> throwaway = new ArrayList<>();
         Map<String, PackagedApp> apps = new LinkedHashMap<>();
         try {
-            PackagedApp simulator = PackagedApp.start(SIMULATOR, ports.simulator(), Map.of(), logs);
+            PackagedApp simulator = PackagedApp.start(SIMULATOR, ports.simulator(), options.configOf(SIMULATOR), logs);
             apps.put(SIMULATOR, simulator);
-            beforeServices.accept(new SimulatorClient(simulator.baseUrl()));
+            options.beforeServices().accept(new SimulatorClient(simulator.baseUrl()));
             Map<String, Map<String, String>> services = new LinkedHashMap<>();
             services.put(GATEWAY, gatewayConfig(secrets));
             services.put(WHATSAPP, whatsappConfig(secrets, simulator.baseUrl(), ports.whatsapp()));
@@ -92,6 +78,7 @@ public final class Suite implements AutoCloseable {
                 }
                 Map<String, String> config = new LinkedHashMap<>(common(secrets, broker, database));
                 config.putAll(service.getValue());
+                config.putAll(options.configOf(service.getKey()));
                 starting.add(CompletableFuture.supplyAsync(
                         () -> PackagedApp.start(service.getKey(), servicePorts.get(service.getKey()), config, logs)));
             }

@@ -9,6 +9,7 @@ import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
@@ -37,6 +38,30 @@ interface GraphApi {
             @PathParam("phoneNumberId") String phoneNumberId,
             @HeaderParam(HttpHeaders.AUTHORIZATION) String authorization,
             JsonNode message);
+
+    @GET
+    @Path("/{version}/{mediaId}")
+    MediaInfo media(
+            @PathParam("version") String version,
+            @PathParam("mediaId") String mediaId,
+            @QueryParam("phone_number_id") String phoneNumberId,
+            @HeaderParam(HttpHeaders.AUTHORIZATION) String authorization);
+
+    @GET
+    @Path("/{version}/{phoneNumberId}/whatsapp_business_profile")
+    BusinessProfile.Page businessProfile(
+            @PathParam("version") String version,
+            @PathParam("phoneNumberId") String phoneNumberId,
+            @QueryParam("fields") String fields,
+            @HeaderParam(HttpHeaders.AUTHORIZATION) String authorization);
+
+    @POST
+    @Path("/{version}/{phoneNumberId}/whatsapp_business_profile")
+    JsonNode updateBusinessProfile(
+            @PathParam("version") String version,
+            @PathParam("phoneNumberId") String phoneNumberId,
+            @HeaderParam(HttpHeaders.AUTHORIZATION) String authorization,
+            BusinessProfile profile);
 
     @ClientExceptionMapper
     static RuntimeException refused(Response response) {

@@ -20,6 +20,9 @@ import org.eclipse.microprofile.rest.client.inject.RestClient;
 @ApplicationScoped
 public class GraphClient {
 
+    private static final String PROFILE_FIELDS =
+            "about,address,description,email,profile_picture_url,websites,vertical";
+
     private final GraphApi api;
     private final WhatsAppConfig config;
 
@@ -49,7 +52,7 @@ public class GraphClient {
     }
 
     /**
-     * Sends one message and returns its {@code wamid}. Retried only when the connection could not be opened: Meta has
+     * Sends one message and returns its {@code wamid} ({@code null} for a read receipt, which creates no message). Retried only when the connection could not be opened: Meta has
      * no idempotency key, so a request that left may have been delivered.
      *
      * @throws GraphApiException when Meta refuses the message
@@ -65,6 +68,58 @@ public class GraphClient {
         } catch (ProcessingException e) {
             throw refusalOr(
                     e, neverConnected(e) ? new GraphUnreachableException(e) : new GraphOutcomeUnknownException(e));
+        }
+    }
+
+    /**
+     * Looks up a media object (its short-lived download URL, type and size) with the channel's token; the phone number
+     * id makes Meta check the media belongs to that number.
+     *
+     * @throws GraphApiException when Meta refuses (unknown or expired media, a refused token)
+     * @throws GraphUnreachableException when Meta cannot be reached
+     */
+    @Timeout(value = 10, unit = ChronoUnit.SECONDS)
+    @Retry(
+            maxRetries = 2,
+            delay = 250,
+            retryOn = {GraphUnreachableException.class, TimeoutException.class})
+    public MediaInfo media(String mediaId, String phoneNumberId, String accessToken) {
+        try {
+            return api.media(config.graphApiVersion(), mediaId, phoneNumberId, bearer(accessToken));
+        } catch (ProcessingException e) {
+            throw refusalOr(e, new GraphUnreachableException(e));
+        }
+    }
+
+    /** The number's business profile. Same failures as {@link #media}. */
+    @Timeout(value = 10, unit = ChronoUnit.SECONDS)
+    @Retry(
+            maxRetries = 2,
+            delay = 250,
+            retryOn = {GraphUnreachableException.class, TimeoutException.class})
+    public BusinessProfile businessProfile(String phoneNumberId, String accessToken) {
+        try {
+            return api.businessProfile(config.graphApiVersion(), phoneNumberId, PROFILE_FIELDS, bearer(accessToken))
+                    .first();
+        } catch (ProcessingException e) {
+            throw refusalOr(e, new GraphUnreachableException(e));
+        }
+    }
+
+    /**
+     * Sets the given fields of the number's business profile. Setting the same fields twice changes nothing, so an
+     * unanswered call may be repeated.
+     */
+    @Timeout(value = 10, unit = ChronoUnit.SECONDS)
+    @Retry(
+            maxRetries = 2,
+            delay = 250,
+            retryOn = {GraphUnreachableException.class, TimeoutException.class})
+    public void updateBusinessProfile(String phoneNumberId, String accessToken, BusinessProfile profile) {
+        try {
+            api.updateBusinessProfile(config.graphApiVersion(), phoneNumberId, bearer(accessToken), profile);
+        } catch (ProcessingException e) {
+            throw refusalOr(e, new GraphUnreachableException(e));
         }
     }
 

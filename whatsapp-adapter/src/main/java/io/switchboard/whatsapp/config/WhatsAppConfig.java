@@ -47,6 +47,13 @@ public interface WhatsAppConfig {
     @WithDefault("30d")
     Duration sentMessageRetention();
 
+    /**
+     * How often secrets sealed with another key than the active one are re-encrypted with it (after a key rotation).
+     * Read by the scheduler as {@code ${switchboard.whatsapp.secret-reseal-interval}}.
+     */
+    @WithDefault("10m")
+    Duration secretResealInterval();
+
     /** How fast the adapter sends, and how it backs off when Meta says it sends too fast. */
     Pacing pacing();
 
@@ -63,6 +70,43 @@ public interface WhatsAppConfig {
         /** Messages per second of a number also used in the WhatsApp Business app (coexistence). */
         @WithDefault("20")
         int coexistenceMessagesPerSecond();
+
+        /**
+         * How much of a second's worth of messages a number may send at once. Meta allows a second's worth; less leaves
+         * room for requests that bunch up on the way, so Meta never counts more than the rate.
+         */
+        @WithDefault("100ms")
+        Duration throughputBurst();
+
+        /**
+         * Meta's pair rate: one message to the same customer per this interval (131056 otherwise). The sender repays
+         * each message 5% longer and keeps bursts within 80% of it, for requests that take longer on the way than
+         * others.
+         */
+        @WithDefault("6s")
+        Duration pairInterval();
+
+        /**
+         * How many messages one customer may get in one burst (within one pair interval); Meta allows up to 45, and
+         * then nothing more for as many intervals as the burst had messages. Kept below 45 for the same reason.
+         */
+        @WithDefault("40")
+        int pairBurst();
+
+        /**
+         * How many commands of one channel may wait for their turn in memory; beyond that the channel's partition stops
+         * being read until some are sent.
+         */
+        @WithDefault("5000")
+        int maxQueuedPerChannel();
+
+        /**
+         * How many commands of one channel are being sent at the same time (most of them waiting for their turn, for
+         * Meta or for the database); a number's pace needs about its messages per second times the seconds one send
+         * takes, which grows when the machine is busy.
+         */
+        @WithDefault("256")
+        int maxSendingPerChannel();
 
         /** How often one message is tried again after Meta said "too fast" (130429, 131056, 429). */
         @WithDefault("5")

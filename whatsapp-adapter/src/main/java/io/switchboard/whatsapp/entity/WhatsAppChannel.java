@@ -2,6 +2,7 @@ package io.switchboard.whatsapp.entity;
 
 import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
 import io.switchboard.contract.channel.ChannelHealth;
+import io.switchboard.contract.delivery.PlatformError;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
@@ -75,6 +76,19 @@ public class WhatsAppChannel extends PanacheEntityBase {
     @Column(name = "health_detail")
     public String healthDetail;
 
+    /** The latest error Meta reported about the number as a whole; {@code null} when there is none. */
+    @Column(name = "last_error_code")
+    public String lastErrorCode;
+
+    @Column(name = "last_error_title")
+    public String lastErrorTitle;
+
+    @Column(name = "last_error_detail")
+    public String lastErrorDetail;
+
+    @Column(name = "last_error_at")
+    public Instant lastErrorAt;
+
     @Column(name = "created_at")
     public Instant createdAt;
 
@@ -89,5 +103,9 @@ public class WhatsAppChannel extends PanacheEntityBase {
 
     public boolean removed() {
         return removedAt != null;
+    }
+
+    public PlatformError lastError() {
+        return lastErrorCode == null ? null : new PlatformError(lastErrorCode, lastErrorTitle, lastErrorDetail);
     }
 }

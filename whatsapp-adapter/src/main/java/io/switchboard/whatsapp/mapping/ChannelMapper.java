@@ -17,10 +17,12 @@ import java.util.Map;
 public class ChannelMapper {
 
     private final WhatsAppConfig config;
+    private final ChannelPace pace;
 
     @Inject
-    public ChannelMapper(WhatsAppConfig config) {
+    public ChannelMapper(WhatsAppConfig config, ChannelPace pace) {
         this.config = config;
+        this.pace = pace;
     }
 
     public ChannelView toView(WhatsAppChannel channel) {
@@ -36,10 +38,13 @@ public class ChannelMapper {
                 channel.throughputLevel,
                 channel.coexistence,
                 channel.messagesPerSecond,
+                pace.messagesPerSecond(channel),
                 channel.catalogId,
                 webhookUrl(channel),
                 channel.health,
                 channel.healthDetail,
+                channel.lastError(),
+                channel.lastErrorAt,
                 graceEnd != null && graceEnd.isAfter(Instant.now()) ? graceEnd : null,
                 channel.createdAt,
                 channel.updatedAt);
@@ -54,8 +59,9 @@ public class ChannelMapper {
         putIfPresent(properties, "throughputLevel", channel.throughputLevel);
         putIfPresent(properties, "catalogId", channel.catalogId);
         properties.put("coexistence", Boolean.toString(channel.coexistence));
+        properties.put("messagesPerSecond", Integer.toString(pace.messagesPerSecond(channel)));
         properties.put("webhookUrl", webhookUrl(channel));
-        return ChannelEvent.of(
+        ChannelEvent event = ChannelEvent.of(
                 change,
                 channel.id.toString(),
                 channel.tenantId,
@@ -65,6 +71,7 @@ public class ChannelMapper {
                 channel.health,
                 channel.healthDetail,
                 properties);
+        return channel.lastErrorCode == null ? event : event.withLastError(channel.lastError(), channel.lastErrorAt);
     }
 
     public String webhookUrl(WhatsAppChannel channel) {

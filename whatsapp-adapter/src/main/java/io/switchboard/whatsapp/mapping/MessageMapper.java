@@ -12,11 +12,17 @@ import io.switchboard.contract.Sender;
 import io.switchboard.contract.content.ContactCard;
 import io.switchboard.contract.content.Content;
 import io.switchboard.contract.content.MediaKind;
+import io.switchboard.contract.content.OrderItem;
+import io.switchboard.contract.inbound.AdReferral;
 import io.switchboard.contract.inbound.ChoiceSelected;
 import io.switchboard.contract.inbound.InboundEvent;
 import io.switchboard.contract.inbound.InboundHeader;
+import io.switchboard.contract.inbound.MessageDetails;
 import io.switchboard.contract.inbound.MessageReceived;
+import io.switchboard.contract.inbound.ProductReference;
 import io.switchboard.contract.inbound.ReactionReceived;
+import java.math.BigDecimal;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
@@ -47,35 +53,43 @@ final class MessageMapper {
                 channel.tenantId(), Platform.WHATSAPP, conversation, wamid, Json.epochSeconds(message, "timestamp"));
         String contextId = text(message.path("context"), "id");
         String type = firstText(text(message, "type"), "unknown");
-        return Optional.of(
-                switch (type) {
-                    case "text" -> received(header, sender, contextId, textContent(message));
-                    case "location" -> received(header, sender, contextId, location(message.path("location")));
-                    case "contacts" -> received(header, sender, contextId, contacts(message));
-                    case "interactive" -> interactive(header, sender, contextId, message.path("interactive"));
-                    case "button" -> templateButton(header, sender, contextId, message.path("button"));
-                    case "reaction" -> reaction(header, sender, contextId, message.path("reaction"));
-                    case "order" -> received(header, sender, contextId, order(message.path("order")));
-                    case "system" -> received(header, sender, contextId, system(message.path("system")));
-                    case "request_welcome" ->
-                        received(
-                                header,
-                                sender,
-                                contextId,
-                                new Content.Unsupported(
-                                        "request_welcome",
-                                        "The customer opened the chat for the first time and awaits a welcome."));
-                    case "unsupported" -> received(header, sender, contextId, unsupported(message));
-                    default ->
-                        received(
-                                header,
-                                sender,
-                                contextId,
-                                MEDIA_TYPES.contains(type)
-                                        ? media(type, message.path(type))
-                                        : new Content.Unsupported(
-                                                type, "WhatsApp message type '" + type + "' is not modelled yet."));
-                });
+        InboundEvent event = switch (type) {
+            case "text" -> received(header, sender, contextId, textContent(message));
+            case "location" -> received(header, sender, contextId, location(message.path("location")));
+            case "contacts" -> received(header, sender, contextId, contacts(message));
+            case "interactive" -> interactive(header, sender, contextId, message.path("interactive"));
+            case "button" -> templateButton(header, sender, contextId, message.path("button"));
+            case "reaction" -> reaction(header, sender, contextId, message.path("reaction"));
+            case "order" -> received(header, sender, contextId, order(message.path("order")));
+            case "system" -> received(header, sender, contextId, system(message.path("system")));
+            case "request_welcome" ->
+                received(
+                        header,
+                        sender,
+                        contextId,
+                        new Content.Unsupported(
+                                "request_welcome",
+                                "The customer opened the chat for the first time and awaits a welcome."));
+            case "unsupported" -> received(header, sender, contextId, unsupported(message));
+            default ->
+                received(
+                        header,
+                        sender,
+                        contextId,
+                        MEDIA_TYPES.contains(type)
+                                ? media(type, message.path(type))
+                                : new Content.Unsupported(
+                                        type, "WhatsApp message type '" + type + "' is not modelled yet."));
+        };
+        return Optional.of(withDetails(event, details(message)));
+    }
+
+    private static InboundEvent withDetails(InboundEvent event, MessageDetails details) {
+        if (details != null && event instanceof MessageReceived plain) {
+            return new MessageReceived(
+                    plain.header(), plain.sender(), plain.replyToPlatformMessageId(), plain.content(), details);
+        }
+        return event;
     }
 
     /**
@@ -107,6 +121,38 @@ final class MessageMapper {
 
     private static InboundEvent received(InboundHeader header, Sender sender, String replyTo, Content content) {
         return new MessageReceived(header, sender, replyTo, content);
+    }
+
+    /**
+     * Forwarding marks and the referred product live in {@code context}; the ad that started the chat in
+     * {@code referral}. {@code null} when the message has none of them.
+     */
+    private static MessageDetails details(JsonNode message) {
+        JsonNode context = message.path("context");
+        boolean forwarded = context.path("forwarded").asBoolean(false);
+        boolean frequentlyForwarded = context.path("frequently_forwarded").asBoolean(false);
+        ProductReference product = null;
+        JsonNode referred = context.path("referred_product");
+        if (text(referred, "product_retailer_id") != null) {
+            product = new ProductReference(text(referred, "catalog_id"), text(referred, "product_retailer_id"));
+        }
+        AdReferral referral = null;
+        JsonNode ad = message.path("referral");
+        if (ad.isObject()) {
+            referral = new AdReferral(
+                    text(ad, "source_url"),
+                    text(ad, "source_type"),
+                    text(ad, "source_id"),
+                    text(ad, "headline"),
+                    text(ad, "body"),
+                    text(ad, "media_type"),
+                    firstText(text(ad, "image_url"), text(ad, "video_url"), text(ad, "thumbnail_url")),
+                    text(ad, "ctwa_clid"));
+        }
+        if (!forwarded && !frequentlyForwarded && product == null && referral == null) {
+            return null;
+        }
+        return new MessageDetails(forwarded || frequentlyForwarded, frequentlyForwarded, referral, product, null);
     }
 
     private static Content textContent(JsonNode message) {
@@ -222,32 +268,31 @@ final class MessageMapper {
         return new ReactionReceived(header, sender, target, text(reaction, "emoji"));
     }
 
+    /** A cart sent from the catalog; the note is optional and arrives as {@code ""} when the customer wrote none. */
     private static Content order(JsonNode order) {
-        List<JsonNode> items = elements(order, "product_items");
-        StringBuilder description =
-                new StringBuilder("Order of ").append(items.size()).append(" product(s)");
-        String catalog = text(order, "catalog_id");
-        if (catalog != null) {
-            description.append(" from catalog ").append(catalog);
+        List<OrderItem> items = new ArrayList<>();
+        for (JsonNode item : elements(order, "product_items")) {
+            String retailerId = text(item, "product_retailer_id");
+            if (retailerId != null) {
+                items.add(new OrderItem(
+                        retailerId,
+                        item.path("quantity").asInt(1),
+                        decimal(item.path("item_price")),
+                        text(item, "currency")));
+            }
         }
-        description.append(':');
-        for (JsonNode item : items) {
-            description
-                    .append(' ')
-                    .append(firstText(text(item, "quantity"), "1"))
-                    .append(" x ")
-                    .append(text(item, "product_retailer_id"))
-                    .append(" at ")
-                    .append(text(item, "item_price"))
-                    .append(' ')
-                    .append(firstText(text(item, "currency"), ""))
-                    .append(';');
+        return new Content.Order(text(order, "catalog_id"), firstText(text(order, "text")), items);
+    }
+
+    private static BigDecimal decimal(JsonNode number) {
+        if (number.isNumber()) {
+            return number.decimalValue();
         }
-        String note = text(order, "text");
-        if (note != null && !note.isBlank()) {
-            description.append(" Note: ").append(note);
+        try {
+            return number.isTextual() ? new BigDecimal(number.asText().trim()) : null;
+        } catch (NumberFormatException e) {
+            return null;
         }
-        return new Content.Unsupported("order", description.toString().trim());
     }
 
     private static Content system(JsonNode system) {

@@ -1,77 +1,90 @@
 package io.switchboard.whatsapp.mapping;
 
+import static io.switchboard.whatsapp.mapping.Checks.within;
+import static io.switchboard.whatsapp.mapping.Envelope.JSON;
+
 import com.fasterxml.jackson.databind.node.ArrayNode;
-import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.switchboard.contract.ChatType;
-import io.switchboard.contract.outbound.Choice;
-import io.switchboard.contract.outbound.ChoiceStyle;
+import io.switchboard.contract.content.ContactCard;
 import io.switchboard.contract.outbound.OutboundCommand;
 import io.switchboard.contract.outbound.OutboundContent;
-import io.switchboard.contract.outbound.TemplateParameter;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.util.ArrayList;
-import java.util.HashSet;
-import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Locale;
-import java.util.Map;
-import java.util.Set;
 
 /**
  * An outbound command as the Graph API {@code POST /{phone-number-id}/messages} bodies that send it (several for a text
- * over the length limit), shaped as the spec's request examples. Limits are checked here, so WhatsApp never has to
- * refuse a message for its shape.
+ * over the length limit or a media group), shaped as the spec's request examples. Limits are checked here, so WhatsApp
+ * never has to refuse a message for its shape, and kinds WhatsApp does not offer are refused with a reason.
  */
 @ApplicationScoped
 public class OutboundRenderer {
 
-    private static final JsonNodeFactory JSON = JsonNodeFactory.instance;
-
     /**
+     * @param channelCatalogId the channel's Meta catalog, for product messages that name none
      * @throws ContentRejectedException when WhatsApp could not show the content as given
      */
-    public List<ObjectNode> render(OutboundCommand command) {
+    public List<GraphMessage> render(OutboundCommand command, String channelCatalogId) {
         if (command.recipient().chatType() == ChatType.CHANNEL) {
-            throw new ContentRejectedException("WhatsApp has no broadcast channels the Cloud API can post to.");
+            throw ContentRejectedException.notOnWhatsApp(
+                    "WhatsApp has no broadcast channels the Cloud API can post to.");
         }
         return switch (command.content()) {
             case OutboundContent.Text text -> text(command, text);
-            case OutboundContent.Media media -> List.of(media(command, media));
-            case OutboundContent.Choices choices -> List.of(choices(command, choices));
-            case OutboundContent.Template template -> List.of(template(command, template));
-            case OutboundContent.Reaction reaction -> List.of(reaction(command, reaction));
+            case OutboundContent.Media media -> List.of(GraphMessage.message(media(command, media, true)));
+            case OutboundContent.MediaGroup group -> mediaGroup(command, group);
+            case OutboundContent.Choices choices -> single(ChoicesRenderer.choices(command, choices));
+            case OutboundContent.LinkButton link -> single(ChoicesRenderer.linkButton(command, link));
+            case OutboundContent.Template template -> single(TemplateRenderer.template(command, template));
+            case OutboundContent.Reaction reaction -> single(reaction(command, reaction));
+            case OutboundContent.Location location -> single(location(command, location));
+            case OutboundContent.Contacts contacts -> single(contacts(command, contacts));
+            case OutboundContent.Product product ->
+                single(CommerceRenderer.product(command, product, channelCatalogId));
+            case OutboundContent.ProductList list ->
+                single(CommerceRenderer.productList(command, list, channelCatalogId));
+            case OutboundContent.CatalogMessage catalog ->
+                single(CommerceRenderer.catalogMessage(command, catalog, channelCatalogId));
+            case OutboundContent.TypingIndicator typing -> typing(typing);
+            case OutboundContent.MarkAsRead read ->
+                List.of(GraphMessage.readReceipt(readReceipt(read.targetPlatformMessageId())));
+            case OutboundContent.Edit edit ->
+                throw ContentRejectedException.notOnWhatsApp("The WhatsApp Cloud API cannot edit a sent message.");
+            case OutboundContent.Delete delete ->
+                throw ContentRejectedException.notOnWhatsApp("The WhatsApp Cloud API cannot delete a sent message.");
         };
     }
 
-    private static ObjectNode envelope(OutboundCommand command, String type, boolean quoting) {
-        ObjectNode message = JSON.objectNode();
-        message.put("messaging_product", "whatsapp");
-        message.put("recipient_type", command.recipient().chatType() == ChatType.GROUP ? "group" : "individual");
-        message.put("to", command.recipient().externalChatId());
-        if (quoting && command.replyToPlatformMessageId() != null) {
-            message.putObject("context").put("message_id", command.replyToPlatformMessageId());
-        }
-        message.put("type", type);
-        return message;
+    private static List<GraphMessage> single(ObjectNode body) {
+        return List.of(GraphMessage.message(body));
     }
 
-    private static List<ObjectNode> text(OutboundCommand command, OutboundContent.Text text) {
+    private static List<GraphMessage> text(OutboundCommand command, OutboundContent.Text text) {
         if (text.body().isBlank()) {
-            throw new ContentRejectedException("A text message needs a non-blank body.");
+            throw ContentRejectedException.limit("A text message needs a non-blank body.");
         }
         List<String> parts = TextSplitter.split(text.body(), WhatsAppLimits.TEXT_BODY);
-        List<ObjectNode> messages = new ArrayList<>(parts.size());
+        List<GraphMessage> messages = new ArrayList<>(parts.size());
         for (int i = 0; i < parts.size(); i++) {
             // Only the first part quotes: the rest continue it.
-            ObjectNode message = envelope(command, "text", i == 0);
+            ObjectNode message = Envelope.of(command, "text", i == 0);
             message.putObject("text").put("body", parts.get(i)).put("preview_url", text.previewUrl());
-            messages.add(message);
+            messages.add(GraphMessage.message(message));
         }
         return messages;
     }
 
-    private static ObjectNode media(OutboundCommand command, OutboundContent.Media media) {
+    /** WhatsApp has no albums: one media message per item, in order; only the first quotes. */
+    private static List<GraphMessage> mediaGroup(OutboundCommand command, OutboundContent.MediaGroup group) {
+        List<GraphMessage> messages = new ArrayList<>(group.items().size());
+        for (int i = 0; i < group.items().size(); i++) {
+            messages.add(GraphMessage.message(media(command, group.items().get(i), i == 0)));
+        }
+        return messages;
+    }
+
+    private static ObjectNode media(OutboundCommand command, OutboundContent.Media media, boolean quoting) {
         String type = switch (media.kind()) {
             case IMAGE -> "image";
             case AUDIO, VOICE -> "audio";
@@ -79,11 +92,11 @@ public class OutboundRenderer {
             case DOCUMENT -> "document";
             case STICKER -> "sticker";
         };
-        ObjectNode message = envelope(command, type, true);
+        ObjectNode message = Envelope.of(command, type, quoting);
         ObjectNode object = message.putObject(type);
         if (media.link() != null) {
-            if (!media.link().startsWith("https://") && !media.link().startsWith("http://")) {
-                throw new ContentRejectedException("A media link must be an http(s) URL WhatsApp can download.");
+            if (!Checks.isWebUrl(media.link())) {
+                throw ContentRejectedException.limit("A media link must be an http(s) URL WhatsApp can download.");
             }
             object.put("link", media.link());
         } else {
@@ -91,7 +104,7 @@ public class OutboundRenderer {
         }
         if (media.caption() != null && !media.caption().isEmpty()) {
             if (!type.equals("image") && !type.equals("video") && !type.equals("document")) {
-                throw new ContentRejectedException("WhatsApp shows no caption on " + type + " messages.");
+                throw ContentRejectedException.limit("WhatsApp shows no caption on " + type + " messages.");
             }
             within(media.caption(), WhatsAppLimits.MEDIA_CAPTION, "A media caption");
             object.put("caption", media.caption());
@@ -103,162 +116,78 @@ public class OutboundRenderer {
         return message;
     }
 
-    private static ObjectNode choices(OutboundCommand command, OutboundContent.Choices choices) {
-        ObjectNode message = envelope(command, "interactive", true);
-        ObjectNode interactive = message.putObject("interactive");
-        boolean buttons = choices.style() == ChoiceStyle.BUTTONS;
-        interactive.put("type", buttons ? "button" : "list");
-        if (choices.header() != null) {
-            within(choices.header(), WhatsAppLimits.HEADER_TEXT, "The header");
-            interactive.putObject("header").put("type", "text").put("text", choices.header());
-        }
-        within(
-                choices.body(),
-                buttons ? WhatsAppLimits.BUTTONS_BODY : WhatsAppLimits.LIST_BODY,
-                "The body of " + (buttons ? "a button message" : "a list message"));
-        interactive.putObject("body").put("text", choices.body());
-        if (choices.footer() != null) {
-            within(choices.footer(), WhatsAppLimits.FOOTER_TEXT, "The footer");
-            interactive.putObject("footer").put("text", choices.footer());
-        }
-        distinctIds(choices.options());
-        if (buttons) {
-            replyButtons(choices, interactive.putObject("action"));
-        } else {
-            list(choices, interactive.putObject("action"));
-        }
-        return message;
-    }
-
-    private static void replyButtons(OutboundContent.Choices choices, ObjectNode action) {
-        if (choices.options().size() > WhatsAppLimits.BUTTONS) {
-            throw new ContentRejectedException("WhatsApp shows at most " + WhatsAppLimits.BUTTONS
-                    + " reply buttons, not " + choices.options().size() + "; use a list.");
-        }
-        ArrayNode buttons = action.putArray("buttons");
-        for (Choice option : choices.options()) {
-            within(option.title(), WhatsAppLimits.BUTTON_TITLE, "Button title '" + option.title() + "'");
-            within(option.id(), WhatsAppLimits.BUTTON_ID, "Button id '" + option.id() + "'");
-            ObjectNode button = buttons.addObject().put("type", "reply");
-            button.putObject("reply").put("id", option.id()).put("title", option.title());
-        }
-    }
-
-    private static void list(OutboundContent.Choices choices, ObjectNode action) {
-        if (choices.buttonLabel() == null || choices.buttonLabel().isBlank()) {
-            throw new ContentRejectedException("A list needs a button label (the button that opens it).");
-        }
-        within(choices.buttonLabel(), WhatsAppLimits.LIST_BUTTON_LABEL, "The list button label");
-        if (choices.options().size() > WhatsAppLimits.LIST_ROWS) {
-            throw new ContentRejectedException("A WhatsApp list holds at most " + WhatsAppLimits.LIST_ROWS
-                    + " rows in all, not " + choices.options().size() + ".");
-        }
-        Map<String, List<Choice>> sections = new LinkedHashMap<>();
-        for (Choice option : choices.options()) {
-            sections.computeIfAbsent(option.section() == null ? "" : option.section(), name -> new ArrayList<>())
-                    .add(option);
-        }
-        if (sections.size() > WhatsAppLimits.LIST_SECTIONS) {
-            throw new ContentRejectedException("A WhatsApp list holds at most " + WhatsAppLimits.LIST_SECTIONS
-                    + " sections, not " + sections.size() + ".");
-        }
-        if (sections.size() > 1 && sections.containsKey("")) {
-            throw new ContentRejectedException("When a list has several sections, every option needs a section.");
-        }
-        action.put("button", choices.buttonLabel());
-        ArrayNode sectionsJson = action.putArray("sections");
-        sections.forEach((title, options) -> {
-            ObjectNode section = sectionsJson.addObject();
-            if (!title.isEmpty()) {
-                within(title, WhatsAppLimits.LIST_SECTION_TITLE, "Section title '" + title + "'");
-                section.put("title", title);
-            }
-            ArrayNode rows = section.putArray("rows");
-            for (Choice option : options) {
-                within(option.title(), WhatsAppLimits.LIST_ROW_TITLE, "Row title '" + option.title() + "'");
-                within(option.id(), WhatsAppLimits.LIST_ROW_ID, "Row id '" + option.id() + "'");
-                ObjectNode row = rows.addObject().put("id", option.id()).put("title", option.title());
-                if (option.description() != null) {
-                    within(option.description(), WhatsAppLimits.LIST_ROW_DESCRIPTION, "A row description");
-                    row.put("description", option.description());
-                }
-            }
-        });
-    }
-
-    private static ObjectNode template(OutboundCommand command, OutboundContent.Template template) {
-        ObjectNode message = envelope(command, "template", true);
-        ObjectNode body = message.putObject("template");
-        body.put("name", template.name());
-        body.putObject("language").put("code", template.language());
-        if (template.parameters().isEmpty()) {
-            return message;
-        }
-        // One component per header, body and button position, in the order they first appear.
-        Map<String, ObjectNode> components = new LinkedHashMap<>();
-        for (TemplateParameter parameter : template.parameters()) {
-            String component = parameter.component().toLowerCase(Locale.ROOT);
-            ObjectNode parameterJson = switch (component) {
-                case "header", "body" -> textParameter(parameter);
-                case "button" -> JSON.objectNode().put("type", "payload").put("payload", parameter.text());
-                default ->
-                    throw new ContentRejectedException("Template parameters belong to the header, body or a"
-                            + " button, not to '" + parameter.component() + "'.");
-            };
-            String key = component;
-            if (component.equals("button")) {
-                if (parameter.index() == null) {
-                    throw new ContentRejectedException("A template button parameter needs the button's index.");
-                }
-                key = "button:" + parameter.index();
-            }
-            ObjectNode target = components.computeIfAbsent(key, name -> newComponent(component, parameter.index()));
-            ((ArrayNode) target.get("parameters")).add(parameterJson);
-        }
-        ArrayNode componentsJson = body.putArray("components");
-        components.values().forEach(componentsJson::add);
-        return message;
-    }
-
-    private static ObjectNode newComponent(String type, Integer index) {
-        ObjectNode component = JSON.objectNode().put("type", type);
-        if (type.equals("button")) {
-            component.put("sub_type", "quick_reply").put("index", index.toString());
-        }
-        component.putArray("parameters");
-        return component;
-    }
-
-    private static ObjectNode textParameter(TemplateParameter parameter) {
-        ObjectNode json = JSON.objectNode().put("type", "text");
-        if (parameter.name() != null) {
-            json.put("parameter_name", parameter.name());
-        }
-        return json.put("text", parameter.text());
-    }
-
     /** A reaction quotes nothing; an empty emoji takes ours back. */
     private static ObjectNode reaction(OutboundCommand command, OutboundContent.Reaction reaction) {
-        ObjectNode message = envelope(command, "reaction", false);
+        ObjectNode message = Envelope.of(command, "reaction", false);
         message.putObject("reaction")
                 .put("message_id", reaction.targetPlatformMessageId())
                 .put("emoji", reaction.emoji() == null ? "" : reaction.emoji());
         return message;
     }
 
-    private static void distinctIds(List<Choice> options) {
-        Set<String> seen = new HashSet<>();
-        for (Choice option : options) {
-            if (!seen.add(option.id())) {
-                throw new ContentRejectedException("Option id '" + option.id() + "' is used twice; ids must differ.");
-            }
+    private static ObjectNode location(OutboundCommand command, OutboundContent.Location location) {
+        if (Math.abs(location.latitude()) > 90 || Math.abs(location.longitude()) > 180) {
+            throw ContentRejectedException.limit("A location needs a latitude within ±90 and a longitude within ±180.");
         }
+        ObjectNode message = Envelope.of(command, "location", true);
+        ObjectNode json = message.putObject("location")
+                .put("latitude", location.latitude())
+                .put("longitude", location.longitude());
+        if (location.name() != null) {
+            json.put("name", location.name());
+        }
+        if (location.address() != null) {
+            json.put("address", location.address());
+        }
+        return message;
     }
 
-    private static void within(String text, int max, String what) {
-        if (text.length() > max) {
-            throw new ContentRejectedException(
-                    what + " has " + text.length() + " characters; WhatsApp allows at most " + max + ".");
+    /** Meta needs a formatted name and at least one name part with it; the first word serves as first name. */
+    private static ObjectNode contacts(OutboundCommand command, OutboundContent.Contacts contacts) {
+        ObjectNode message = Envelope.of(command, "contacts", true);
+        ArrayNode cards = message.putArray("contacts");
+        for (ContactCard card : contacts.contacts()) {
+            Checks.present(card.formattedName(), "A contact's name");
+            ObjectNode json = cards.addObject();
+            String formatted = card.formattedName().trim();
+            int space = formatted.indexOf(' ');
+            ObjectNode name = json.putObject("name").put("formatted_name", formatted);
+            name.put("first_name", space < 0 ? formatted : formatted.substring(0, space));
+            if (space > 0) {
+                name.put("last_name", formatted.substring(space + 1).trim());
+            }
+            if (!card.phones().isEmpty()) {
+                ArrayNode phones = json.putArray("phones");
+                card.phones().forEach(phone -> phones.addObject().put("phone", phone));
+            }
+            if (!card.emails().isEmpty()) {
+                ArrayNode emails = json.putArray("emails");
+                card.emails().forEach(email -> emails.addObject().put("email", email));
+            }
+            if (card.organization() != null) {
+                json.putObject("org").put("company", card.organization());
+            }
         }
+        return message;
+    }
+
+    /** WhatsApp shows typing only together with marking the customer's message read (up to 25 s or the reply). */
+    private static List<GraphMessage> typing(OutboundContent.TypingIndicator typing) {
+        if (typing.replyingToPlatformMessageId() == null
+                || typing.replyingToPlatformMessageId().isBlank()) {
+            throw ContentRejectedException.limit("WhatsApp shows the typing indicator only while marking the"
+                    + " customer's message read: name the message being answered.");
+        }
+        ObjectNode body = readReceipt(typing.replyingToPlatformMessageId());
+        body.putObject("typing_indicator").put("type", "text");
+        return List.of(GraphMessage.readReceipt(body));
+    }
+
+    /** The spec's "Send typing indicator and read receipt" example, without the indicator. */
+    private static ObjectNode readReceipt(String messageId) {
+        return JSON.objectNode()
+                .put("messaging_product", "whatsapp")
+                .put("status", "read")
+                .put("message_id", messageId);
     }
 }

@@ -40,6 +40,28 @@ public class ChannelRepository implements PanacheRepositoryBase<WhatsAppChannel,
         return list("health = ?1 and removedAt is null", ChannelHealth.UNHEALTHY);
     }
 
+    /**
+     * Locks the next channels (by id, after {@code after}) that hold a secret not sealed with the active key. Rows
+     * another replica has locked are skipped, so replicas re-encrypting at the same time share the work.
+     */
+    @SuppressWarnings("unchecked")
+    public List<UUID> lockNextSealedWithOtherKey(String activeKeyId, UUID after, int limit) {
+        String active = "v1:" + activeKeyId + ":%";
+        return getEntityManager()
+                .createNativeQuery(
+                        "select id from whatsapp_channel where id > ?1 and ("
+                                + "(access_token is not null and access_token not like ?2)"
+                                + " or (app_secret is not null and app_secret not like ?2)"
+                                + " or (previous_app_secret is not null and previous_app_secret not like ?2)"
+                                + " or (verify_token is not null and verify_token not like ?2))"
+                                + " order by id limit ?3 for update skip locked",
+                        UUID.class)
+                .setParameter(1, after)
+                .setParameter(2, active)
+                .setParameter(3, limit)
+                .getResultList();
+    }
+
     public List<UUID> allIds() {
         return getEntityManager()
                 .createQuery("select c.id from WhatsAppChannel c order by c.createdAt", UUID.class)

@@ -6,13 +6,11 @@ import io.switchboard.whatsapp.config.WhatsAppConfig;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.container.ContainerRequestContext;
 import jakarta.ws.rs.core.HttpHeaders;
-import java.io.IOException;
-import java.io.InputStream;
 import org.jboss.resteasy.reactive.server.ServerRequestFilter;
 
 /**
- * Refuses oversized webhook bodies before they are read when their length is declared, and while reading them
- * otherwise, so a large body costs neither memory nor parsing.
+ * Refuses oversized webhook bodies before they are read when their length is declared (Meta declares it), and after
+ * reading otherwise, so a large body is never parsed.
  */
 public class WebhookBodyLimit {
 
@@ -39,13 +37,15 @@ public class WebhookBodyLimit {
         }
     }
 
-    /** Reads at most {@code limit} bytes, failing with 413 as soon as the body turns out longer. */
-    static byte[] read(InputStream body, long limit) throws IOException {
-        byte[] bytes = body.readNBytes((int) Math.min(Integer.MAX_VALUE - 8, limit + 1));
-        if (bytes.length > limit) {
+    /**
+     * A body sent without declaring its length (chunked) is only known to be too long once read; the HTTP server's
+     * own limit ({@code quarkus.http.limits.max-body-size}) bounds what that costs.
+     */
+    static byte[] within(byte[] body, long limit) {
+        if (body.length > limit) {
             throw tooLarge(limit);
         }
-        return bytes;
+        return body;
     }
 
     private long limit() {

@@ -1,5 +1,7 @@
 package io.switchboard.whatsapp.rest;
 
+import io.smallrye.mutiny.Uni;
+import io.smallrye.mutiny.infrastructure.Infrastructure;
 import io.switchboard.whatsapp.config.WhatsAppConfig;
 import io.switchboard.whatsapp.service.WebhookIntake;
 import io.switchboard.whatsapp.service.WebhookSignature;
@@ -14,8 +16,6 @@ import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
-import java.io.IOException;
-import java.io.InputStream;
 import java.util.UUID;
 
 /**
@@ -43,16 +43,24 @@ public class WebhookResource {
         return intake.handshake(channelId, mode, verifyToken, challenge);
     }
 
-    /** Messages and statuses; the raw bytes are what the signature covers, so they are read as they came. */
+    /**
+     * Messages and statuses; the raw bytes are what the signature covers, so they are taken as they came. The body is
+     * read whole by the HTTP server before the call (a declared oversize was refused before reading, see
+     * {@link WebhookBodyLimit}); the intake, which waits for the database and Kafka, then runs on a worker thread.
+     * Reading on the event loop matters: Meta sends three status webhooks per message, and a worker reading the body
+     * as a stream makes the event loop wait for it.
+     */
     @POST
     @Consumes(MediaType.WILDCARD)
     @Produces(MediaType.APPLICATION_JSON)
-    public WebhookAck receive(
+    public Uni<WebhookAck> receive(
             @PathParam("channelId") UUID channelId,
             @HeaderParam(WebhookSignature.HEADER) String signature,
-            InputStream body)
-            throws IOException {
-        return new WebhookAck(intake.receive(
-                channelId, WebhookBodyLimit.read(body, config.maxWebhookBytes().asLongValue()), signature));
+            byte[] body) {
+        byte[] bytes = WebhookBodyLimit.within(
+                body == null ? new byte[0] : body, config.maxWebhookBytes().asLongValue());
+        return Uni.createFrom()
+                .item(() -> new WebhookAck(intake.receive(channelId, bytes, signature)))
+                .runSubscriptionOn(Infrastructure.getDefaultWorkerPool());
     }
 }

@@ -8,6 +8,7 @@ import jakarta.inject.Inject;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Objects;
 import java.util.UUID;
 
 /**
@@ -59,7 +60,12 @@ public class ChannelSecrets {
     }
 
     public String accessToken(WhatsAppChannel channel) {
-        return open(channel.id, ACCESS_TOKEN, channel.accessToken);
+        return accessToken(channel.id, channel.accessToken);
+    }
+
+    /** The access token of a channel read without its entity (the send path). */
+    public String accessToken(UUID channelId, String sealedAccessToken) {
+        return open(channelId, ACCESS_TOKEN, sealedAccessToken);
     }
 
     public String verifyToken(WhatsAppChannel channel) {
@@ -76,6 +82,40 @@ public class ChannelSecrets {
             secrets.add(open(channel.id, PREVIOUS_APP_SECRET, channel.previousAppSecret));
         }
         return secrets;
+    }
+
+    /**
+     * Re-encrypts every secret of the channel that another key than the active one sealed (after a key rotation).
+     *
+     * @return whether anything changed
+     * @throws io.switchboard.common.crypto.SecretUnreadableException when a secret's key is not configured any more
+     */
+    public boolean resealWithActiveKey(WhatsAppChannel channel) {
+        String accessToken = reseal(channel.id, ACCESS_TOKEN, channel.accessToken);
+        String appSecret = reseal(channel.id, APP_SECRET, channel.appSecret);
+        String previousAppSecret = reseal(channel.id, PREVIOUS_APP_SECRET, channel.previousAppSecret);
+        String verifyToken = reseal(channel.id, VERIFY_TOKEN, channel.verifyToken);
+        boolean changed = !Objects.equals(accessToken, channel.accessToken)
+                || !Objects.equals(appSecret, channel.appSecret)
+                || !Objects.equals(previousAppSecret, channel.previousAppSecret)
+                || !Objects.equals(verifyToken, channel.verifyToken);
+        channel.accessToken = accessToken;
+        channel.appSecret = appSecret;
+        channel.previousAppSecret = previousAppSecret;
+        channel.verifyToken = verifyToken;
+        return changed;
+    }
+
+    /** The key id new secrets are sealed with, as it appears in stored values ({@code v1:<key id>:...}). */
+    public String activeKeyId() {
+        return cipher.activeKeyId();
+    }
+
+    private String reseal(UUID channelId, String field, String stored) {
+        if (stored == null || cipher.isSealedWithActiveKey(EncryptedSecret.fromStored(stored))) {
+            return stored;
+        }
+        return seal(channelId, field, open(channelId, field, stored));
     }
 
     private String seal(UUID channelId, String field, String plaintext) {

@@ -6,6 +6,7 @@ import io.switchboard.common.problem.ProblemException;
 import io.switchboard.common.problem.Problems;
 import io.switchboard.contract.channel.ChannelChange;
 import io.switchboard.contract.channel.ChannelHealth;
+import io.switchboard.contract.delivery.PlatformError;
 import io.switchboard.whatsapp.client.GraphApiException;
 import io.switchboard.whatsapp.client.GraphClient;
 import io.switchboard.whatsapp.client.GraphUnreachableException;
@@ -47,6 +48,7 @@ public class ChannelService {
     private final GraphClient graph;
     private final EventPublisher publisher;
     private final WhatsAppConfig config;
+    private final WebhookChannels webhookChannels;
 
     @Inject
     public ChannelService(
@@ -55,13 +57,15 @@ public class ChannelService {
             ChannelMapper mapper,
             GraphClient graph,
             EventPublisher publisher,
-            WhatsAppConfig config) {
+            WhatsAppConfig config,
+            WebhookChannels webhookChannels) {
         this.channels = channels;
         this.secrets = secrets;
         this.mapper = mapper;
         this.graph = graph;
         this.publisher = publisher;
         this.config = config;
+        this.webhookChannels = webhookChannels;
     }
 
     public ChannelView register(String tenantId, ChannelRegistration registration) {
@@ -134,6 +138,7 @@ public class ChannelService {
             publisher.publish(mapper.toEvent(ChannelChange.UPDATED, channel));
             return mapper.toView(channel);
         });
+        webhookChannels.forget(channelId);
         LOG.infof("channel updated channel=%s tenant=%s change=%s", channelId, tenantId, update);
         return view;
     }
@@ -148,6 +153,7 @@ public class ChannelService {
             publisher.publish(mapper.toEvent(ChannelChange.REMOVED, channel));
             return null;
         });
+        webhookChannels.forget(channelId);
         LOG.infof("channel removed channel=%s tenant=%s", channelId, tenantId);
     }
 
@@ -172,6 +178,39 @@ public class ChannelService {
         });
         if (changed) {
             LOG.warnf("channel unhealthy channel=%s detail=%s", channelId, detail);
+        }
+    }
+
+    /**
+     * Keeps what Meta last reported about the number as a whole and announces it; the channel's health is left as it
+     * is (a restriction or a quality flag does not stop sending by itself). An older report than the one kept changes
+     * nothing, so Meta's retries of a webhook do not announce twice.
+     *
+     * @throws EventPublishException when Kafka did not take the announcement (nothing is kept)
+     */
+    public void recordLastError(UUID channelId, PlatformError error, Instant at) {
+        boolean changed = QuarkusTransaction.requiringNew().call(() -> {
+            Optional<WhatsAppChannel> found = channels.findActive(channelId);
+            if (found.isEmpty()) {
+                return false;
+            }
+            WhatsAppChannel channel = found.get();
+            if (channel.lastErrorAt != null && !at.isAfter(channel.lastErrorAt) && error.equals(channel.lastError())) {
+                return false;
+            }
+            channel.lastErrorCode = error.code();
+            channel.lastErrorTitle = error.title();
+            channel.lastErrorDetail = error.detail();
+            channel.lastErrorAt = at;
+            channel.updatedAt = Instant.now();
+            channels.flush();
+            publisher.publish(mapper.toEvent(ChannelChange.UPDATED, channel));
+            return true;
+        });
+        if (changed) {
+            LOG.warnf(
+                    "channel error reported by Meta channel=%s code=%s title=%s",
+                    channelId, error.code(), error.title());
         }
     }
 

@@ -8,8 +8,15 @@ final class Pause {
     private Pause() {}
 
     static void of(Duration duration) {
+        ofNanos(duration.toNanos());
+    }
+
+    static void ofNanos(long nanos) {
+        if (nanos <= 0) {
+            return;
+        }
         try {
-            Thread.sleep(duration);
+            Thread.sleep(Duration.ofNanos(nanos));
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
             throw new IllegalStateException("interrupted while pacing sends", e);

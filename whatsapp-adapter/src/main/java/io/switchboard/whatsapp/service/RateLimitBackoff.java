@@ -36,7 +36,7 @@ public final class RateLimitBackoff {
             return Optional.empty();
         }
         Duration first;
-        if (PAIR_RATE_LIMIT.equals(refusal.code())) {
+        if (isPairLimit(refusal)) {
             first = config.pairRateLimitBackoff();
         } else if (THROUGHPUT_LIMITS.contains(refusal.code()) || refusal.httpStatus() == TOO_MANY_REQUESTS) {
             first = config.rateLimitBackoff();
@@ -44,5 +44,10 @@ public final class RateLimitBackoff {
             return Optional.empty();
         }
         return Optional.of(first.multipliedBy(1L << Math.min(retriesSoFar, MAX_DOUBLINGS)));
+    }
+
+    /** Too many messages to one customer, rather than from the number as a whole. */
+    public static boolean isPairLimit(GraphApiException refusal) {
+        return PAIR_RATE_LIMIT.equals(refusal.code());
     }
 }

@@ -8,11 +8,14 @@ import io.switchboard.contract.delivery.PlatformError;
 import io.switchboard.contract.outbound.OutboundCommand;
 import io.switchboard.whatsapp.entity.SendState;
 import io.switchboard.whatsapp.entity.SentMessage;
-import io.switchboard.whatsapp.entity.SentMessagePart;
-import io.switchboard.whatsapp.entity.WhatsAppChannel;
-import io.switchboard.whatsapp.repository.ChannelRepository;
-import io.switchboard.whatsapp.repository.SentMessagePartRepository;
+import io.switchboard.whatsapp.mapping.ChannelPace;
+import io.switchboard.whatsapp.repository.LedgerUnavailableException;
+import io.switchboard.whatsapp.repository.SendClaimRow;
+import io.switchboard.whatsapp.repository.SendPathRepository;
+import io.switchboard.whatsapp.repository.SendPreview;
+import io.switchboard.whatsapp.repository.SendTarget;
 import io.switchboard.whatsapp.repository.SentMessageRepository;
+import io.switchboard.whatsapp.repository.SentMessageState;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.persistence.PersistenceException;
@@ -23,115 +26,104 @@ import java.util.UUID;
 import org.eclipse.microprofile.faulttolerance.Retry;
 
 /**
- * The durable record of outbound sends: a row per command message id, written before the first Graph call, so a
- * command delivered again (a Kafka redelivery, a restart) is never sent twice. Each step is its own transaction and
- * is retried while the database is unreachable: the step is the unit that must not be lost, not the whole send.
+ * The durable record of outbound sends: a row per command message id, written just before the first Graph call, so a
+ * command delivered again (a Kafka redelivery, a restart) is never sent twice. Each step is one atomic statement (or a
+ * short transaction) and is retried while the database is unreachable: the step is the unit that must not be lost,
+ * not the whole send.
  */
 @ApplicationScoped
 public class SendLedger {
 
+    private final SendPathRepository sendPath;
     private final SentMessageRepository sentMessages;
-    private final SentMessagePartRepository parts;
-    private final ChannelRepository channels;
     private final ChannelSecrets secrets;
-    private final SendPacer pacer;
+    private final ChannelPace pace;
 
     @Inject
     public SendLedger(
-            SentMessageRepository sentMessages,
-            SentMessagePartRepository parts,
-            ChannelRepository channels,
-            ChannelSecrets secrets,
-            SendPacer pacer) {
+            SendPathRepository sendPath, SentMessageRepository sentMessages, ChannelSecrets secrets, ChannelPace pace) {
+        this.sendPath = sendPath;
         this.sentMessages = sentMessages;
-        this.parts = parts;
-        this.channels = channels;
         this.secrets = secrets;
-        this.pacer = pacer;
+        this.pace = pace;
     }
 
-    /** Claims the command for sending, unless it was seen before or its channel cannot send. */
+    /** Reads what is known about the command, writing nothing: {@link SendClaim.Ready}, seen, or unavailable. */
     @Retry(
             maxRetries = -1,
             delay = 200,
-            retryOn = {PersistenceException.class, QuarkusTransactionException.class})
+            retryOn = {LedgerUnavailableException.class, PersistenceException.class, QuarkusTransactionException.class})
+    @ExponentialBackoff(maxDelay = 30, maxDelayUnit = ChronoUnit.SECONDS)
+    public SendClaim preview(OutboundCommand command) {
+        Optional<UUID> channelId = channelId(command);
+        if (channelId.isEmpty()) {
+            return unavailable(command);
+        }
+        SendPreview preview = sendPath.preview(command.messageId(), command.tenantId(), channelId.get());
+        if (preview.seen() != null) {
+            return seen(preview.seen());
+        }
+        if (preview.target() == null) {
+            return unavailable(command);
+        }
+        SendTarget target = preview.target();
+        return new SendClaim.Ready(
+                target.channelId(),
+                pace.messagesPerSecond(target.messagesPerSecond(), target.coexistence(), target.throughputLevel()),
+                target.catalogId());
+    }
+
+    /**
+     * Claims the command for sending (a SENDING row), unless it was seen meanwhile or its channel cannot send any
+     * more (removed while the command waited for its turn).
+     */
+    @Retry(
+            maxRetries = -1,
+            delay = 200,
+            retryOn = {LedgerUnavailableException.class, PersistenceException.class, QuarkusTransactionException.class})
     @ExponentialBackoff(maxDelay = 30, maxDelayUnit = ChronoUnit.SECONDS)
     public SendClaim claim(OutboundCommand command) {
-        return QuarkusTransaction.requiringNew().call(() -> {
-            SentMessage seen = sentMessages.findById(command.messageId());
-            if (seen != null) {
-                PlatformError error = seen.errorCode == null
-                        ? null
-                        : new PlatformError(seen.errorCode, seen.errorTitle, seen.errorDetail);
-                return new SendClaim.Seen(seen.state, seen.platformMessageId, error);
-            }
-            Optional<WhatsAppChannel> channel = channelId(command)
-                    .flatMap(channels::findActive)
-                    .filter(found -> found.tenantId.equals(command.tenantId()));
-            if (channel.isEmpty()) {
-                return new SendClaim.Unavailable("Channel " + command.channelId()
-                        + " is not an active WhatsApp channel of tenant " + command.tenantId() + ".");
-            }
-            String accessToken;
-            try {
-                accessToken = secrets.accessToken(channel.get());
-            } catch (SecretUnreadableException e) {
-                return new SendClaim.Unavailable("The channel's access token cannot be read: " + e.getMessage());
-            }
-            SentMessage row = new SentMessage();
-            row.messageId = command.messageId();
-            row.tenantId = command.tenantId();
-            row.channelId = channel.get().id;
-            row.state = SendState.SENDING;
-            row.createdAt = Instant.now();
-            row.updatedAt = row.createdAt;
-            sentMessages.persist(row);
-            sentMessages.flush();
-            return new SendClaim.Claimed(
-                    channel.get().id, channel.get().phoneNumberId, accessToken, pacer.messagesPerSecond(channel.get()));
-        });
+        Optional<UUID> channelId = channelId(command);
+        if (channelId.isEmpty()) {
+            return unavailable(command);
+        }
+        SendClaimRow row = sendPath.claim(command.messageId(), command.tenantId(), channelId.get(), Instant.now());
+        if (row.target() == null) {
+            return unavailable(command);
+        }
+        if (!row.claimed()) {
+            return seen(sendPath.state(command.messageId()));
+        }
+        try {
+            String accessToken =
+                    secrets.accessToken(row.target().channelId(), row.target().sealedAccessToken());
+            return new SendClaim.Claimed(row.target().channelId(), row.target().phoneNumberId(), accessToken);
+        } catch (SecretUnreadableException e) {
+            // Nothing was sent: the claim goes, so a later delivery (with the key configured again) can send it.
+            release(command.messageId());
+            return new SendClaim.Unavailable("The channel's access token cannot be read: " + e.getMessage());
+        }
     }
 
-    /** Remembers a part Meta accepted, so its status webhooks map back to the command. */
+    /**
+     * Remembers a part Meta accepted, so its status webhooks map back to the command; the last part also marks the
+     * command SENT.
+     *
+     * @param wamid the part's Graph message id, {@code null} for a read receipt (Meta gives it none)
+     */
     @Retry(
             maxRetries = -1,
             delay = 200,
-            retryOn = {PersistenceException.class, QuarkusTransactionException.class})
+            retryOn = {LedgerUnavailableException.class, PersistenceException.class, QuarkusTransactionException.class})
     @ExponentialBackoff(maxDelay = 30, maxDelayUnit = ChronoUnit.SECONDS)
-    public void recordPart(UUID messageId, String wamid, int index) {
-        QuarkusTransaction.requiringNew().run(() -> {
-            if (parts.findById(wamid) == null) {
-                SentMessagePart part = new SentMessagePart();
-                part.platformMessageId = wamid;
-                part.messageId = messageId;
-                part.partIndex = index;
-                parts.persist(part);
-            }
-            if (index == 0) {
-                SentMessage row = sentMessages.findById(messageId);
-                row.platformMessageId = wamid;
-                row.updatedAt = Instant.now();
-            }
-        });
+    public void recordPart(UUID messageId, String wamid, int index, boolean last) {
+        sendPath.recordAccepted(messageId, wamid, index, last, Instant.now());
     }
 
     @Retry(
             maxRetries = -1,
             delay = 200,
-            retryOn = {PersistenceException.class, QuarkusTransactionException.class})
-    @ExponentialBackoff(maxDelay = 30, maxDelayUnit = ChronoUnit.SECONDS)
-    public void markSent(UUID messageId) {
-        QuarkusTransaction.requiringNew().run(() -> {
-            SentMessage row = sentMessages.findById(messageId);
-            row.state = SendState.SENT;
-            row.updatedAt = Instant.now();
-        });
-    }
-
-    @Retry(
-            maxRetries = -1,
-            delay = 200,
-            retryOn = {PersistenceException.class, QuarkusTransactionException.class})
+            retryOn = {LedgerUnavailableException.class, PersistenceException.class, QuarkusTransactionException.class})
     @ExponentialBackoff(maxDelay = 30, maxDelayUnit = ChronoUnit.SECONDS)
     public void markFailed(UUID messageId, PlatformError error) {
         QuarkusTransaction.requiringNew().run(() -> {
@@ -148,10 +140,22 @@ public class SendLedger {
     @Retry(
             maxRetries = -1,
             delay = 200,
-            retryOn = {PersistenceException.class, QuarkusTransactionException.class})
+            retryOn = {LedgerUnavailableException.class, PersistenceException.class, QuarkusTransactionException.class})
     @ExponentialBackoff(maxDelay = 30, maxDelayUnit = ChronoUnit.SECONDS)
     public void release(UUID messageId) {
         QuarkusTransaction.requiringNew().run(() -> sentMessages.deleteById(messageId));
+    }
+
+    private static SendClaim seen(SentMessageState seen) {
+        PlatformError error = seen.errorCode() == null
+                ? null
+                : new PlatformError(seen.errorCode(), seen.errorTitle(), seen.errorDetail());
+        return new SendClaim.Seen(seen.state(), seen.platformMessageId(), error);
+    }
+
+    private static SendClaim unavailable(OutboundCommand command) {
+        return new SendClaim.Unavailable("Channel " + command.channelId()
+                + " is not an active WhatsApp channel of tenant " + command.tenantId() + ".");
     }
 
     private static Optional<UUID> channelId(OutboundCommand command) {

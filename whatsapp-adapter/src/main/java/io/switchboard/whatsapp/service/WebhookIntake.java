@@ -2,8 +2,10 @@ package io.switchboard.whatsapp.service;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import io.quarkus.narayana.jta.QuarkusTransaction;
 import io.switchboard.common.problem.Problems;
 import io.switchboard.whatsapp.entity.WhatsAppChannel;
+import io.switchboard.whatsapp.mapping.ChannelNotice;
 import io.switchboard.whatsapp.mapping.MalformedWebhookException;
 import io.switchboard.whatsapp.mapping.NormalizedWebhook;
 import io.switchboard.whatsapp.mapping.WebhookNormalizer;
@@ -15,7 +17,6 @@ import jakarta.inject.Inject;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
-import java.time.Instant;
 import java.util.UUID;
 import org.jboss.logging.Logger;
 
@@ -35,6 +36,9 @@ public class WebhookIntake {
     private final ChannelSecrets secrets;
     private final WebhookNormalizer normalizer;
     private final EventPublisher publisher;
+    private final ChannelService channelService;
+    private final RecentSends recentSends;
+    private final WebhookChannels webhookChannels;
     private final ObjectMapper json;
 
     @Inject
@@ -45,6 +49,9 @@ public class WebhookIntake {
             ChannelSecrets secrets,
             WebhookNormalizer normalizer,
             EventPublisher publisher,
+            ChannelService channelService,
+            RecentSends recentSends,
+            WebhookChannels webhookChannels,
             ObjectMapper json) {
         this.channels = channels;
         this.sentMessages = sentMessages;
@@ -52,6 +59,9 @@ public class WebhookIntake {
         this.secrets = secrets;
         this.normalizer = normalizer;
         this.publisher = publisher;
+        this.channelService = channelService;
+        this.recentSends = recentSends;
+        this.webhookChannels = webhookChannels;
         this.json = json;
     }
 
@@ -60,8 +70,8 @@ public class WebhookIntake {
      * channel's.
      */
     public String handshake(UUID channelId, String mode, String verifyToken, String challenge) {
-        WhatsAppChannel channel = activeChannel(channelId);
-        if (!SUBSCRIBE.equals(mode) || verifyToken == null || !sameText(verifyToken, secrets.verifyToken(channel))) {
+        String expected = QuarkusTransaction.requiringNew().call(() -> secrets.verifyToken(activeChannel(channelId)));
+        if (!SUBSCRIBE.equals(mode) || verifyToken == null || !sameText(verifyToken, expected)) {
             LOG.infof("webhook handshake refused channel=%s mode=%s", channelId, mode);
             throw Problems.forbidden("hub.mode must be 'subscribe' and hub.verify_token the channel's verify token.");
         }
@@ -78,8 +88,8 @@ public class WebhookIntake {
      * @return how many events were published
      */
     public int receive(UUID channelId, byte[] body, String signature) {
-        WhatsAppChannel channel = activeChannel(channelId);
-        if (!WebhookSignature.matches(body, signature, secrets.signingSecrets(channel, Instant.now()))) {
+        WebhookChannels.WebhookChannel channel = webhookChannels.active(channelId);
+        if (!WebhookSignature.matches(body, signature, channel.signingSecrets())) {
             LOG.warnf("webhook refused channel=%s reason=%s", channelId, signature == null ? "unsigned" : "signature");
             throw Problems.unauthorized(
                     signature == null
@@ -89,19 +99,26 @@ public class WebhookIntake {
         NormalizedWebhook normalized;
         try {
             normalized = normalizer.normalize(
-                    parse(body), new ChannelWebhookContext(channel, channels, sentMessages, parts));
+                    parse(body), new ChannelWebhookContext(channel, channels, sentMessages, parts, recentSends));
         } catch (MalformedWebhookException e) {
             throw Problems.badRequest("Not a WhatsApp webhook body: " + e.getMessage());
         }
         try {
+            for (ChannelNotice notice : normalized.notices()) {
+                channelService.recordLastError(UUID.fromString(notice.channelId()), notice.error(), notice.at());
+            }
             publisher.publish(normalized.events(), normalized.receipts());
         } catch (EventPublishException e) {
             LOG.warnf("webhook not accepted channel=%s events=%d: %s", channelId, normalized.size(), e.getMessage());
             throw Problems.unavailable("The events could not be stored (Kafka is unavailable); retry later.");
         }
-        LOG.infof(
-                "webhook accepted channel=%s events=%d receipts=%d ignored=%d",
-                channelId, normalized.events().size(), normalized.receipts().size(), normalized.ignored());
+        LOG.debugf(
+                "webhook accepted channel=%s events=%d receipts=%d notices=%d ignored=%d",
+                channelId,
+                normalized.events().size(),
+                normalized.receipts().size(),
+                normalized.notices().size(),
+                normalized.ignored());
         return normalized.size();
     }
 

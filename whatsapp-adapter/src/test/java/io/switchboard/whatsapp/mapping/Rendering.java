@@ -16,25 +16,35 @@ import java.util.UUID;
 final class Rendering {
 
     static final String CHANNEL = UUID.randomUUID().toString();
+    static final String CHANNEL_CATALOG = "146265584024623";
 
     private static final OutboundRenderer RENDERER = new OutboundRenderer();
 
     private Rendering() {}
 
+    /** The Graph bodies a command becomes, for a channel with a catalog. */
     static List<ObjectNode> render(OutboundCommand command) {
-        return RENDERER.render(command);
+        return RENDERER.render(command, CHANNEL_CATALOG).stream()
+                .map(GraphMessage::body)
+                .toList();
     }
 
     /** The one Graph message a command becomes. */
     static ObjectNode single(OutboundCommand command) {
-        List<ObjectNode> messages = RENDERER.render(command);
+        List<GraphMessage> messages = RENDERER.render(command, CHANNEL_CATALOG);
         assertThat(messages).hasSize(1);
-        return messages.get(0);
+        return messages.get(0).body();
     }
 
     static void assertRejected(OutboundCommand command, String reason) {
-        assertThatThrownBy(() -> RENDERER.render(command))
-                .isInstanceOf(ContentRejectedException.class)
+        assertRejected(command, CHANNEL_CATALOG, ContentRejectedException.CONTENT_REJECTED, reason);
+    }
+
+    static void assertRejected(OutboundCommand command, String channelCatalog, String code, String reason) {
+        assertThatThrownBy(() -> RENDERER.render(command, channelCatalog))
+                .isInstanceOfSatisfying(
+                        ContentRejectedException.class,
+                        rejected -> assertThat(rejected.code()).isEqualTo(code))
                 .hasMessageContaining(reason);
     }
 

@@ -13,18 +13,6 @@ class UnsupportedNormalizationTests {
     private final Webhooks webhooks = new Webhooks();
 
     @Test
-    void anOrderKeepsItsItemsInTheDescription() {
-        Content.Unsupported content = unsupported("order.json");
-
-        assertThat(content.platformType()).isEqualTo("order");
-        assertThat(content.description())
-                .contains("2 product(s)")
-                .contains("194836987003835")
-                .contains("2 x di9ozbzfi4 at 30 USD")
-                .contains("1 x nqryix03ez at 25 USD");
-    }
-
-    @Test
     void aChangedNumberSystemMessageSaysWhatChanged() {
         Content.Unsupported content = unsupported("system.json");
 

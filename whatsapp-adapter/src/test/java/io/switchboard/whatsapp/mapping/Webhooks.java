@@ -16,6 +16,7 @@ import java.util.UUID;
 final class Webhooks implements WebhookContext {
 
     static final String PHONE_NUMBER_ID = "106540352242922";
+    static final String DISPLAY_NUMBER = "15550783881";
     static final String TENANT = "tenant-a";
     static final String CHANNEL = "7d5bfa43-0f38-4d0c-9d43-5a0d4c6a7f11";
 
@@ -64,6 +65,15 @@ final class Webhooks implements WebhookContext {
     @Override
     public Optional<ChannelRef> channelFor(String phoneNumberId) {
         return Optional.ofNullable(numbers.get(phoneNumberId == null ? PHONE_NUMBER_ID : phoneNumberId));
+    }
+
+    /** Account-level webhooks name the fixtures' display number, or none. */
+    @Override
+    public Optional<ChannelRef> channelForDisplayNumber(String displayPhoneNumber) {
+        return displayPhoneNumber == null
+                        || WebhookContext.digits(displayPhoneNumber).equals(DISPLAY_NUMBER)
+                ? Optional.of(numbers.get(PHONE_NUMBER_ID))
+                : Optional.empty();
     }
 
     @Override

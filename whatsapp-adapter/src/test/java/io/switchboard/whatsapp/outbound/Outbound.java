@@ -20,8 +20,13 @@ final class Outbound {
     private Outbound() {}
 
     static OutboundCommand send(Registrations.Registered channel, OutboundContent content, String replyTo) {
+        return sendTo(channel, CUSTOMER, content, replyTo);
+    }
+
+    static OutboundCommand sendTo(
+            Registrations.Registered channel, String customer, OutboundContent content, String replyTo) {
         OutboundCommand command =
-                CommandSender.command(channel.tenantId(), channel.channelId(), CUSTOMER, content, replyTo);
+                CommandSender.command(channel.tenantId(), channel.channelId(), customer, content, replyTo);
         CommandSender.send(command);
         return command;
     }
@@ -35,6 +40,10 @@ final class Outbound {
                 .stream()
                 .map(TopicReader.Keyed::event)
                 .toList();
+    }
+
+    static DeliveryReceipt receipt(OutboundCommand command) {
+        return receipts(command, 1).get(0);
     }
 
     /** The Graph message bodies the simulator received for the channel's number, oldest first. */

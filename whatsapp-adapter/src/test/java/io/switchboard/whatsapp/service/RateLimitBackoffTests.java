@@ -3,43 +3,13 @@ package io.switchboard.whatsapp.service;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.switchboard.whatsapp.client.GraphApiException;
-import io.switchboard.whatsapp.config.WhatsAppConfig;
 import java.time.Duration;
 import org.junit.jupiter.api.Test;
 
+/** How long to wait after Meta said "too fast", and when to stop trying. */
 class RateLimitBackoffTests {
 
-    private final RateLimitBackoff backoff = new RateLimitBackoff(new WhatsAppConfig.Pacing() {
-        @Override
-        public int standardMessagesPerSecond() {
-            return 80;
-        }
-
-        @Override
-        public int highMessagesPerSecond() {
-            return 1000;
-        }
-
-        @Override
-        public int coexistenceMessagesPerSecond() {
-            return 20;
-        }
-
-        @Override
-        public int rateLimitRetries() {
-            return 3;
-        }
-
-        @Override
-        public Duration rateLimitBackoff() {
-            return Duration.ofSeconds(1);
-        }
-
-        @Override
-        public Duration pairRateLimitBackoff() {
-            return Duration.ofSeconds(6);
-        }
-    });
+    private final RateLimitBackoff backoff = new RateLimitBackoff(new TestPacing(3, Duration.ofMillis(100), 40));
 
     @Test
     void aThroughputLimitIsRetriedAfterADoublingWait() {

@@ -10,43 +10,63 @@ class TokenBucketTests {
     private static final long SECOND = 1_000_000_000L;
 
     @Test
-    void aFullSecondsWorthGoesOutAtOnce() {
-        TokenBucket bucket = new TokenBucket(80, 0);
+    void aFullBurstGoesOutAtOnce() {
+        TokenBucket bucket = new TokenBucket(80, 80, 0);
 
         for (int i = 0; i < 80; i++) {
-            assertThat(bucket.reserve(0)).isZero();
+            assertThat(bucket.tryTake(0)).isZero();
         }
     }
 
     @Test
-    void theNextMessageWaitsForItsShareOfTheSecond() {
-        TokenBucket bucket = new TokenBucket(80, 0);
-        for (int i = 0; i < 80; i++) {
-            bucket.reserve(0);
+    void withoutATokenTheWaitForTheNextIsToldAndNothingIsTaken() {
+        TokenBucket bucket = new TokenBucket(80, 8, 0);
+        for (int i = 0; i < 8; i++) {
+            bucket.tryTake(0);
         }
 
-        assertThat(bucket.reserve(0)).isEqualTo(SECOND / 80);
-        assertThat(bucket.reserve(0)).isEqualTo(2 * SECOND / 80);
+        assertThat(bucket.tryTake(0)).isEqualTo(SECOND / 80);
+        assertThat(bucket.tryTake(0)).isEqualTo(SECOND / 80);
+        assertThat(bucket.tryTake(SECOND / 80)).isZero();
     }
 
     @Test
     void tokensComeBackAtTheRate() {
-        TokenBucket bucket = new TokenBucket(20, 0);
+        TokenBucket bucket = new TokenBucket(20, 20, 0);
         for (int i = 0; i < 20; i++) {
-            bucket.reserve(0);
+            bucket.tryTake(0);
         }
 
-        assertThat(bucket.reserve(SECOND / 20)).isZero();
-        assertThat(bucket.reserve(SECOND / 20)).isEqualTo(SECOND / 20);
+        assertThat(bucket.tryTake(SECOND / 20)).isZero();
+        assertThat(bucket.tryTake(SECOND / 20)).isEqualTo(SECOND / 20);
     }
 
     @Test
-    void aQuietNumberSavesUpNoMoreThanOneSecond() {
-        TokenBucket bucket = new TokenBucket(10, 0);
+    void aSenderHeldUpLongDoesNotGetMoreThanTheBurstAtOnce() {
+        TokenBucket bucket = new TokenBucket(80, 8, 0);
 
-        for (int i = 0; i < 10; i++) {
-            assertThat(bucket.reserve(60 * SECOND)).isZero();
+        int taken = 0;
+        while (bucket.tryTake(60 * SECOND) == 0) {
+            taken++;
         }
-        assertThat(bucket.reserve(60 * SECOND)).isPositive();
+
+        assertThat(taken).isEqualTo(8);
+    }
+
+    @Test
+    void aRateBelowOnePerSecondSpacesMessagesBySeconds() {
+        TokenBucket bucket = new TokenBucket(1d / 6, 1, 0);
+
+        assertThat(bucket.tryTake(0)).isZero();
+        assertThat(bucket.tryTake(0)).isEqualTo(6 * SECOND);
+    }
+
+    @Test
+    void holdingLetsNobodyThroughForTheHold() {
+        TokenBucket bucket = new TokenBucket(80, 8, 0);
+
+        bucket.holdFor(2 * SECOND, 0);
+
+        assertThat(bucket.tryTake(0)).isGreaterThanOrEqualTo(2 * SECOND);
     }
 }

@@ -29,12 +29,27 @@ public final class Registrations {
         return register("t-" + UUID.randomUUID(), number);
     }
 
+    /** A fresh number with a Meta catalog registered on its channel. */
+    public static Registered freshChannelWithCatalog(String catalogId) {
+        WhatsAppNumber number = WhatsAppNumber.sample("Pasticceria Rossi");
+        Simulator.client().addWhatsAppNumber(number);
+        return register("t-" + UUID.randomUUID(), number, catalogId);
+    }
+
     public static Registered register(String tenantId, WhatsAppNumber number) {
+        return register(tenantId, number, null);
+    }
+
+    public static Registered register(String tenantId, WhatsAppNumber number, String catalogId) {
         String verifyToken = "verify-" + UUID.randomUUID();
+        Map<String, Object> body = body(number, number.accessToken(), verifyToken);
+        if (catalogId != null) {
+            body.put("catalogId", catalogId);
+        }
         String channelId = given().auth()
                 .oauth2(TestTokens.admin(tenantId))
                 .contentType(ContentType.JSON)
-                .body(body(number, number.accessToken(), verifyToken))
+                .body(body)
                 .post("/api/v1/channels/whatsapp")
                 .then()
                 .statusCode(201)

@@ -5,6 +5,7 @@ import io.switchboard.common.crypto.SecretCipher;
 import io.switchboard.contract.channel.ChannelHealth;
 import io.switchboard.whatsapp.entity.WhatsAppChannel;
 import io.switchboard.whatsapp.repository.ChannelRepository;
+import io.switchboard.whatsapp.service.WebhookChannels;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import java.time.Instant;
@@ -31,6 +32,9 @@ public class TestChannels {
 
     @Inject
     SecretCipher cipher;
+
+    @Inject
+    WebhookChannels webhookChannels;
 
     /** A fresh tenant's channel for the fixtures' phone number id. */
     public Channel create() {
@@ -79,6 +83,7 @@ public class TestChannels {
             row.previousAppSecretValidUntil = previousValidUntil;
             row.appSecret = seal(channel.id(), "app-secret", newSecret);
         });
+        webhookChannels.forget(channel.id());
         return new Channel(channel.id(), channel.tenantId(), channel.phoneNumberId(), newSecret, channel.verifyToken());
     }
 
@@ -87,6 +92,7 @@ public class TestChannels {
             WhatsAppChannel row = channels.findById(channel.id());
             row.removedAt = Instant.now();
         });
+        webhookChannels.forget(channel.id());
     }
 
     private String seal(UUID channelId, String field, String plaintext) {

@@ -2,8 +2,12 @@ package io.switchboard.simulator.model.telegram;
 
 import java.time.Instant;
 import java.util.List;
+import java.util.Map;
 
-/** A bot as the control API shows it: its registration and its webhook and update state. */
+/**
+ * A bot as the control API shows it: its registration, its webhook and update state, its flood limits and how often
+ * each limit refused a send.
+ */
 public record BotView(
         long id,
         String token,
@@ -20,4 +24,6 @@ public record BotView(
         int pendingUpdateCount,
         long nextUpdateId,
         Instant lastErrorDate,
-        String lastErrorMessage) {}
+        String lastErrorMessage,
+        BotLimits limits,
+        Map<String, Long> violations) {}

@@ -2,6 +2,8 @@ package io.switchboard.simulator.model.telegram;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import io.switchboard.simulator.model.limits.LimitKind;
+import io.switchboard.simulator.model.limits.ViolationCounters;
 import java.time.Instant;
 import java.util.List;
 import java.util.Map;
@@ -10,7 +12,10 @@ import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.atomic.AtomicBoolean;
 
-/** A registered bot's live state: webhook, pending updates, the chats it has seen and its delivery errors. */
+/**
+ * A registered bot's live state: webhook, pending updates, the chats it has seen, its delivery errors, and its flood
+ * limits with how often they refused a send.
+ */
 public final class SimulatedBot {
 
     /** What a bot receives when it never chose: everything but these, which need an explicit opt-in. */
@@ -22,13 +27,17 @@ public final class SimulatedBot {
     private final Map<Long, KnownChat> chats = new ConcurrentHashMap<>();
     private final Map<String, JsonNode> profile = new ConcurrentHashMap<>();
     private final AtomicBoolean delivering = new AtomicBoolean();
+    private final ViolationCounters violations =
+            new ViolationCounters(List.of(LimitKind.CHAT, LimitKind.GROUP, LimitKind.BOT));
     private volatile BotWebhook webhook;
     private volatile List<String> allowedUpdates = List.of();
     private volatile WebhookError lastError;
+    private volatile BotLimiter limiter;
 
-    public SimulatedBot(TelegramBot bot, long firstUpdateId) {
+    public SimulatedBot(TelegramBot bot, long firstUpdateId, BotLimits limits, Instant now) {
         this.bot = bot;
         this.updates = new UpdateQueue(firstUpdateId);
+        this.limiter = new BotLimiter(limits, now);
     }
 
     public long id() {
@@ -67,6 +76,19 @@ public final class SimulatedBot {
     public boolean receives(String updateType) {
         List<String> chosen = allowedUpdates;
         return chosen.isEmpty() ? !OPT_IN_UPDATE_TYPES.contains(updateType) : chosen.contains(updateType);
+    }
+
+    public BotLimiter limiter() {
+        return limiter;
+    }
+
+    /** New limits start afresh: every bucket full. */
+    public void changeLimits(BotLimits limits, Instant now) {
+        this.limiter = new BotLimiter(limits, now);
+    }
+
+    public ViolationCounters violations() {
+        return violations;
     }
 
     public Optional<WebhookError> lastError() {

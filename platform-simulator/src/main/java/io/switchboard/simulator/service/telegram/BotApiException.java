@@ -36,6 +36,22 @@ public final class BotApiException extends PlatformException {
         return new BotApiException(409, "Conflict: " + detail, null);
     }
 
+    /** A flood limit: the send was not made, and would pass after {@code retryAfter} seconds. */
+    public static BotApiException tooManyRequests(int retryAfter) {
+        return new BotApiException(
+                429,
+                "Too Many Requests: retry after " + retryAfter,
+                new BotApiReply.ResponseParameters(null, retryAfter));
+    }
+
+    /** The group became a supergroup: the bot must use the new chat id from now on. */
+    public static BotApiException migrated(long supergroupId) {
+        return new BotApiException(
+                400,
+                "Bad Request: group chat was upgraded to a supergroup chat",
+                new BotApiReply.ResponseParameters(supergroupId, null));
+    }
+
     /**
      * An injected fault: {@code status} as {@code error_code}, Telegram's usual description for it unless one is given,
      * and on a 429 {@code parameters.retry_after} (default 5 seconds).

@@ -3,11 +3,42 @@ package io.switchboard.simulator.service.telegram;
 import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.switchboard.simulator.model.telegram.TelegramBot;
+import java.util.List;
 
-/** Bot API objects ({@code User}, {@code Chat}) with the fields Telegram fills in, per the spec's type tables. */
+/**
+ * Bot API objects ({@code User}, {@code Chat}, {@code ChatMember}) with the fields Telegram fills in, per the spec's
+ * type tables.
+ */
 final class BotObjects {
 
     private static final JsonNodeFactory JSON = JsonNodeFactory.instance;
+    private static final List<String> ADMINISTRATOR_RIGHTS = List.of(
+            "can_manage_chat",
+            "can_delete_messages",
+            "can_manage_video_chats",
+            "can_restrict_members",
+            "can_change_info",
+            "can_invite_users",
+            "can_post_stories",
+            "can_edit_stories",
+            "can_delete_stories");
+    private static final List<String> MEMBER_RIGHTS = List.of(
+            "can_send_messages",
+            "can_send_audios",
+            "can_send_documents",
+            "can_send_photos",
+            "can_send_videos",
+            "can_send_video_notes",
+            "can_send_voice_notes",
+            "can_send_polls",
+            "can_send_other_messages",
+            "can_add_web_page_previews",
+            "can_react_to_messages",
+            "can_edit_tag",
+            "can_change_info",
+            "can_invite_users",
+            "can_pin_messages",
+            "can_manage_topics");
 
     private BotObjects() {}
 
@@ -57,6 +88,42 @@ final class BotObjects {
         }
         chat.put("type", type);
         return chat;
+    }
+
+    /** A {@code ChatMember} of the kind its {@code status} names, with the fields the spec requires for that kind. */
+    static ObjectNode chatMember(String status, ObjectNode user, String chatType) {
+        ObjectNode member = JSON.objectNode();
+        member.put("status", status);
+        member.set("user", user);
+        switch (status) {
+            case "creator" -> member.put("is_anonymous", false);
+            case "administrator" -> {
+                member.put("can_be_edited", false);
+                member.put("is_anonymous", false);
+                for (String right : ADMINISTRATOR_RIGHTS) {
+                    member.put(right, true);
+                }
+                member.put("can_promote_members", false);
+                if (chatType.equals("channel")) {
+                    member.put("can_post_messages", true);
+                    member.put("can_edit_messages", true);
+                } else {
+                    member.put("can_pin_messages", true);
+                }
+            }
+            case "restricted" -> {
+                member.put("is_member", true);
+                for (String right : MEMBER_RIGHTS) {
+                    member.put(right, false);
+                }
+                member.put("until_date", 0);
+            }
+            case "kicked" -> member.put("until_date", 0);
+            default -> {
+                // member and left carry only status and user.
+            }
+        }
+        return member;
     }
 
     /** The chat of an id the bot has not seen yet, typed by Telegram's id ranges. */

@@ -74,7 +74,7 @@ public class IncomingUpdates {
                 .ifPresent(entity -> message.putArray("entities").add(entity));
         ObjectNode update = JsonNodeFactory.instance.objectNode();
         update.set(channel ? "channel_post" : "message", message);
-        return dispatch(bot, channel ? "channel_post" : "message", update);
+        return deliver(bot, channel ? "channel_post" : "message", update);
     }
 
     private CompletableFuture<UpdateOutcome> rawUpdate(SimulatedBot bot, ObjectNode raw) {
@@ -90,7 +90,7 @@ public class IncomingUpdates {
         } else if (type.equals("callback_query") && update.get(type).has("message")) {
             noteMessage(bot, update.get(type).get("message"));
         }
-        return dispatch(bot, type, update);
+        return deliver(bot, type, update);
     }
 
     /** A raw message's chat becomes known, and its id counts, so replies to it and later ids behave. */
@@ -101,7 +101,11 @@ public class IncomingUpdates {
         }
     }
 
-    private CompletableFuture<UpdateOutcome> dispatch(SimulatedBot bot, String type, ObjectNode update) {
+    /**
+     * Numbers {@code update} (an {@code Update} without its id, whose one field is {@code type}) as the bot's next
+     * update and pushes or queues it.
+     */
+    public CompletableFuture<UpdateOutcome> deliver(SimulatedBot bot, String type, ObjectNode update) {
         Optional<PendingUpdate> queued = dispatcher.dispatch(bot, type, update);
         if (queued.isEmpty()) {
             return CompletableFuture.completedFuture(new UpdateOutcome(null, "dropped", null));

@@ -65,6 +65,7 @@ public class InteractionMethods implements BotMethodFamily {
         if (bot.hasBlocked(chat.id())) {
             throw BotApiException.forbidden("bot was blocked by the user");
         }
+        OutgoingMessages.checkPostingRights(chat);
         return BotApiReply.ok(true);
     }
 

@@ -18,13 +18,13 @@ import java.util.Optional;
 /**
  * The media and rich sends: {@code sendPhoto}, {@code sendDocument}, {@code sendVideo}, {@code sendAudio},
  * {@code sendVoice}, {@code sendAnimation}, {@code sendSticker} (a {@code file_id} or an HTTP URL, caption up to 1024
- * characters), {@code sendLocation} and {@code sendContact}. A URL gets a new {@code file_id}, as Telegram stores the
+ * characters), {@code sendLocation}, {@code sendVenue} and {@code sendContact}. A URL gets a new {@code file_id}, as Telegram stores the
  * file; uploads (multipart) are not simulated.
  */
 @ApplicationScoped
 public class MediaSendMethods implements BotMethodFamily {
 
-    private static final int MAX_CAPTION_LENGTH = 1024;
+    static final int MAX_CAPTION_LENGTH = 1024;
     private static final SecureRandom RANDOM = new SecureRandom();
     private static final JsonNodeFactory JSON = JsonNodeFactory.instance;
 
@@ -44,7 +44,9 @@ public class MediaSendMethods implements BotMethodFamily {
                 media("sendVoice", "voice"),
                 media("sendAnimation", "animation"),
                 media("sendSticker", "sticker"),
+                media("sendVideoNote", "video_note"),
                 method("sendLocation", this::sendLocation),
+                method("sendVenue", this::sendVenue),
                 method("sendContact", this::sendContact));
     }
 
@@ -58,7 +60,9 @@ public class MediaSendMethods implements BotMethodFamily {
                 .text(kind)
                 .filter(value -> !value.isBlank())
                 .orElseThrow(() -> BotApiException.badRequest("there is no " + kind + " in the request"));
-        Optional<String> caption = parameters.text("caption").filter(text -> !kind.equals("sticker"));
+        // Stickers and video notes take no caption.
+        Optional<String> caption =
+                parameters.text("caption").filter(text -> !kind.equals("sticker") && !kind.equals("video_note"));
         if (caption.isPresent() && caption.get().length() > MAX_CAPTION_LENGTH) {
             throw BotApiException.badRequest("message caption is too long");
         }
@@ -78,6 +82,29 @@ public class MediaSendMethods implements BotMethodFamily {
                 parameters,
                 message ->
                         message.putObject("location").put("latitude", latitude).put("longitude", longitude)));
+    }
+
+    /** A venue message carries both {@code venue} and its {@code location}, as Telegram's do. */
+    private BotApiReply sendVenue(SimulatedBot bot, BotParameters parameters) {
+        KnownChat chat = outgoing.chat(bot, parameters);
+        double latitude = coordinate(parameters, "latitude", 90);
+        double longitude = coordinate(parameters, "longitude", 180);
+        String title = required(parameters, "title", "venue title is empty");
+        String address = required(parameters, "address", "venue address is empty");
+        return BotApiReply.ok(outgoing.send(bot, chat, parameters, message -> {
+            message.putObject("location").put("latitude", latitude).put("longitude", longitude);
+            ObjectNode venue = message.putObject("venue");
+            venue.putObject("location").put("latitude", latitude).put("longitude", longitude);
+            venue.put("title", title);
+            venue.put("address", address);
+        }));
+    }
+
+    private static String required(BotParameters parameters, String name, String whenMissing) {
+        return parameters
+                .text(name)
+                .filter(value -> !value.isBlank())
+                .orElseThrow(() -> BotApiException.badRequest(whenMissing));
     }
 
     private BotApiReply sendContact(SimulatedBot bot, BotParameters parameters) {
@@ -112,7 +139,7 @@ public class MediaSendMethods implements BotMethodFamily {
     }
 
     /** The file as the sent message shows it: photos as sizes, other kinds as one object. */
-    private static JsonNode fileObject(String kind, String file) {
+    static JsonNode fileObject(String kind, String file) {
         String fileId = file.matches("(?i)https?://.*") ? newFileId() : file;
         ObjectNode object = JSON.objectNode();
         object.put("file_id", fileId);
@@ -128,6 +155,7 @@ public class MediaSendMethods implements BotMethodFamily {
                 object.put("width", 640).put("height", 360).put("duration", 5);
             case "audio" -> object.put("duration", 30);
             case "voice" -> object.put("duration", 4).put("mime_type", "audio/ogg");
+            case "video_note" -> object.put("length", 240).put("duration", 8);
             case "sticker" ->
                 object.put("type", "regular")
                         .put("width", 512)

@@ -18,21 +18,29 @@ public class CustomerMessages {
     private static final Set<String> ADDED_BY_WHATSAPP = Set.of("from", "id", "timestamp");
 
     private final WhatsAppWebhooks webhooks;
+    private final InboundMedia inboundMedia;
     private final ObjectMapper mapper;
     private final Clock clock;
 
-    CustomerMessages(WhatsAppWebhooks webhooks, ObjectMapper mapper, Clock clock) {
+    CustomerMessages(WhatsAppWebhooks webhooks, InboundMedia inboundMedia, ObjectMapper mapper, Clock clock) {
         this.webhooks = webhooks;
+        this.inboundMedia = inboundMedia;
         this.mapper = mapper;
         this.clock = clock;
     }
 
-    public CompletableFuture<CustomerMessageDelivery> deliver(SimulatedNumber number, CustomerMessage message) {
+    /**
+     * Delivers {@code message}; its media, if any, becomes downloadable from the simulator at {@code baseUrl}.
+     */
+    public CompletableFuture<CustomerMessageDelivery> deliver(
+            SimulatedNumber number, CustomerMessage message, String baseUrl) {
         String wamid = Wamids.inbound(message.from());
+        ObjectNode messageObject = messageObject(message, wamid);
+        inboundMedia.complete(number, messageObject, baseUrl);
         WebhookPayload payload = WebhookPayload.messagesChange(
                 number.number().wabaId(),
                 WebhookPayload.ChangeValue.messages(
-                        WebhookPayload.Metadata.of(number.number()), contact(message), messageObject(message, wamid)));
+                        WebhookPayload.Metadata.of(number.number()), contact(message), messageObject));
         return webhooks.deliverSubscribed(number, "message", payload)
                 .thenApply(response ->
                         new CustomerMessageDelivery(wamid, response.status(), response.body(), response.error()));
@@ -55,7 +63,7 @@ public class CustomerMessages {
         } else {
             message.message().properties().forEach(field -> {
                 if (!ADDED_BY_WHATSAPP.contains(field.getKey())) {
-                    json.set(field.getKey(), field.getValue());
+                    json.set(field.getKey(), field.getValue().deepCopy());
                 }
             });
         }

@@ -23,13 +23,26 @@ public class GraphAccess {
     /** The number {@code phoneNumberId} if {@code token} may use it; otherwise the Graph error Meta answers. */
     public SimulatedNumber number(
             String httpMethod, String phoneNumberId, String authorization, String tokenParameter) {
+        String token = accessToken(authorization, tokenParameter);
+        return numbers.find(phoneNumberId)
+                .filter(number -> number.number().accessToken().equals(token))
+                .orElseThrow(() -> GraphApiException.unsupportedRequest(httpMethod, phoneNumberId));
+    }
+
+    /** The caller's access token, if Meta issued it; otherwise Graph's 401 (code 190). */
+    public String accessToken(String authorization, String tokenParameter) {
         String token = token(authorization, tokenParameter);
         if (token == null || !numbers.knowsAccessToken(token)) {
             throw GraphApiException.invalidAccessToken();
         }
+        return token;
+    }
+
+    /** Whether the app that was issued {@code token} owns number {@code phoneNumberId}. */
+    public boolean owns(String token, String phoneNumberId) {
         return numbers.find(phoneNumberId)
                 .filter(number -> number.number().accessToken().equals(token))
-                .orElseThrow(() -> GraphApiException.unsupportedRequest(httpMethod, phoneNumberId));
+                .isPresent();
     }
 
     private static String token(String authorization, String tokenParameter) {

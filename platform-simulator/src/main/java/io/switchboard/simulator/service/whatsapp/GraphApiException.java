@@ -58,6 +58,54 @@ public final class GraphApiException extends PlatformException {
         return whatsAppError("(#131009) Parameter value is not valid", 131009, details);
     }
 
+    /**
+     * The number sent more messages per second than its throughput allows. Meta's error-codes table gives these
+     * throttling errors HTTP 400, not 429: clients must look at the code.
+     */
+    public static GraphApiException throughputExceeded() {
+        return whatsAppError(
+                "(#130429) Rate limit hit",
+                130429,
+                "Message failed to send because there were too many messages sent from this phone number in a short"
+                        + " period of time");
+    }
+
+    /** The number sent too many messages to the same recipient too quickly; other recipients are not affected. */
+    public static GraphApiException pairRateExceeded() {
+        return whatsAppError(
+                "(#131056) (Business Account, Consumer Account) pair rate limit hit",
+                131056,
+                "Message failed to send because there were too many messages sent from this phone number to the same"
+                        + " phone number in a short period of time");
+    }
+
+    /** A template send naming a template (or a translation of it) the account does not have approved. */
+    public static GraphApiException templateNotFound(String name, String language) {
+        return whatsAppError(
+                "(#132001) Template name does not exist in the translation",
+                132001,
+                "template name (" + name + ") does not exist in " + language);
+    }
+
+    /** A template send whose parameters do not fill the template's placeholders one for one. */
+    public static GraphApiException templateParameterMismatch(String details) {
+        return whatsAppError(
+                "(#132000) Number of parameters does not match the expected number of params", 132000, details);
+    }
+
+    /** A media URL that expired (after 5 minutes), was never issued, or names deleted media. */
+    public static GraphApiException mediaUrlNotFound() {
+        return new GraphApiException(
+                404,
+                new GraphError.Body(
+                        "(#100) The media URL is not valid or has expired: retrieve a new one with GET /{media-id}",
+                        "OAuthException",
+                        100,
+                        null,
+                        null,
+                        traceId()));
+    }
+
     public static GraphApiException nonexistingField(String field, String nodeType) {
         return new GraphApiException(
                 400,

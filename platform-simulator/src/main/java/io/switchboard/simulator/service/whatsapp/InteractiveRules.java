@@ -12,9 +12,10 @@ import java.util.HashSet;
 import java.util.Set;
 
 /**
- * WhatsApp's limits on interactive messages: reply buttons (at most 3, titles up to 20 characters) and lists (a
- * button label up to 20, at most 10 sections and 10 rows in all, row titles up to 24). A broken limit is error
- * 131009 with the limit in {@code error_data.details}; a missing part is error 100.
+ * WhatsApp's limits on interactive messages: reply buttons (at most 3, titles up to 20 characters), lists (a button
+ * label up to 20, at most 10 sections and 10 rows in all, row titles up to 24), call-to-action URLs (a display text of
+ * up to 20 and a URL) and, through {@link CommerceRules}, the commerce messages. A broken limit is error 131009 with
+ * the limit in {@code error_data.details}; a missing part is error 100.
  */
 @ApplicationScoped
 public class InteractiveRules {
@@ -31,7 +32,8 @@ public class InteractiveRules {
             "address_message",
             "call_permission_request",
             "voice_call");
-    private static final Set<String> TYPES_WITH_REQUIRED_BODY = Set.of("button", "list", "cta_url", "product_list");
+    private static final Set<String> TYPES_WITH_REQUIRED_BODY =
+            Set.of("button", "list", "cta_url", "product_list", "catalog_message");
 
     static final int MAX_BUTTONS = 3;
     static final int MAX_BUTTON_TITLE = 20;
@@ -39,6 +41,12 @@ public class InteractiveRules {
     static final int MAX_SECTIONS = 10;
     static final int MAX_ROWS = 10;
     static final int MAX_ROW_TITLE = 24;
+
+    private final CommerceRules commerceRules;
+
+    InteractiveRules(CommerceRules commerceRules) {
+        this.commerceRules = commerceRules;
+    }
 
     public void check(JsonNode interactive) {
         String type = requiredText(interactive, "type", "interactive['type']");
@@ -52,8 +60,11 @@ public class InteractiveRules {
             case "button" -> checkButtons(action);
             case "list" -> checkList(action);
             case "cta_url" -> checkCallToAction(action);
+            case "product" -> commerceRules.checkProduct(interactive, action);
+            case "product_list" -> commerceRules.checkProductList(interactive, action);
+            case "catalog_message" -> commerceRules.checkCatalogMessage(action);
             default -> {
-                // Product, flow and the other kinds have no limits the simulator checks yet.
+                // Flows and the other kinds have no limits the simulator checks yet.
             }
         }
     }
@@ -141,9 +152,18 @@ public class InteractiveRules {
     }
 
     private static void checkCallToAction(JsonNode action) {
+        if (!"cta_url".equals(optionalText(action, "name"))) {
+            throw GraphApiException.invalidParameter("Param interactive['action']['name'] must be \"cta_url\".");
+        }
         JsonNode parameters = requiredObject(action, "parameters", "interactive['action']['parameters']");
-        between(optionalText(parameters, "display_text"), 1, 20, "Display text");
-        requiredText(parameters, "url", "interactive['action']['parameters']['url']");
+        String displayText =
+                requiredText(parameters, "display_text", "interactive['action']['parameters']['display_text']");
+        atMost(displayText, 20, "Display text");
+        String url = requiredText(parameters, "url", "interactive['action']['parameters']['url']");
+        if (!url.matches("(?i)https?://\\S+")) {
+            throw GraphApiException.invalidParameterValue(
+                    "Param interactive['action']['parameters']['url'] must be" + " an http(s) URL.");
+        }
     }
 
     private static void atMost(String text, int max, String what) {

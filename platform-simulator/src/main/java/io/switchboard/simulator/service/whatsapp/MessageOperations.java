@@ -11,8 +11,9 @@ import jakarta.enterprise.context.ApplicationScoped;
 import java.util.Map;
 
 /**
- * {@code POST /{version}/{phone-number-id}/messages}: sends a message (and plays its status webhooks afterwards), or,
- * for a body with {@code status: read}, marks a received message as read and optionally shows a typing indicator.
+ * {@code POST /{version}/{phone-number-id}/messages}: sends a message within the number's rate limits (and plays its
+ * status webhooks afterwards), or, for a body with {@code status: read}, marks a received message as read and
+ * optionally shows a typing indicator; those do not count as messages.
  */
 @ApplicationScoped
 public class MessageOperations {
@@ -20,11 +21,14 @@ public class MessageOperations {
     private final ObjectMapper mapper;
     private final SendRequestValidator validator;
     private final StatusWebhooks statuses;
+    private final GraphRateLimits limits;
 
-    MessageOperations(ObjectMapper mapper, SendRequestValidator validator, StatusWebhooks statuses) {
+    MessageOperations(
+            ObjectMapper mapper, SendRequestValidator validator, StatusWebhooks statuses, GraphRateLimits limits) {
         this.mapper = mapper;
         this.validator = validator;
         this.statuses = statuses;
+        this.limits = limits;
     }
 
     public PlatformAnswer post(SimulatedNumber number, String body) {
@@ -33,7 +37,8 @@ public class MessageOperations {
     }
 
     private PlatformAnswer send(SimulatedNumber number, JsonNode request) {
-        SendRequestValidator.ValidSend send = validator.validate(request);
+        SendRequestValidator.ValidSend send = validator.validate(number, request);
+        limits.admit(number, send);
         String wamid = Wamids.outbound(send.to());
         boolean template = send.type().equals("template");
         statuses.afterSend(number, new AcceptedMessage(wamid, send.recipientId(), send.toGroup(), template));

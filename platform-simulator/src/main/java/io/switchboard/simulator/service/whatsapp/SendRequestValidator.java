@@ -8,6 +8,7 @@ import static io.switchboard.simulator.service.whatsapp.JsonParameters.requiredO
 import static io.switchboard.simulator.service.whatsapp.JsonParameters.requiredText;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import io.switchboard.simulator.model.whatsapp.SimulatedNumber;
 import io.switchboard.simulator.model.whatsapp.WhatsAppNumber;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.util.List;
@@ -17,7 +18,8 @@ import java.util.stream.Collectors;
 
 /**
  * Checks a send request ({@code POST /{version}/{phone-number-id}/messages}) as the Cloud API does: the envelope
- * ({@code messaging_product}, {@code to}, {@code type}), the object named by {@code type}, and WhatsApp's limits.
+ * ({@code messaging_product}, {@code to}, {@code type}), the object named by {@code type}, WhatsApp's limits and, for
+ * templates, the account's template registry.
  * It follows the API's behaviour, not the spec's stricter outbound schemas (see the spec's SOURCE.md).
  */
 @ApplicationScoped
@@ -49,12 +51,15 @@ public class SendRequestValidator {
     }
 
     private final InteractiveRules interactiveRules;
+    private final TemplateRules templateRules;
 
-    SendRequestValidator(InteractiveRules interactiveRules) {
+    SendRequestValidator(InteractiveRules interactiveRules, TemplateRules templateRules) {
         this.interactiveRules = interactiveRules;
+        this.templateRules = templateRules;
     }
 
-    public ValidSend validate(JsonNode request) {
+    /** The send if {@code number} may make it; templates are looked up in the number's account. */
+    public ValidSend validate(SimulatedNumber number, JsonNode request) {
         if (!request.isObject()) {
             throw GraphApiException.invalidParameter("The request body must be a JSON object.");
         }
@@ -77,6 +82,9 @@ public class SendRequestValidator {
                     + "} - got \"" + type + "\".");
         }
         checkContent(type, request);
+        if (type.equals("template")) {
+            templateRules.check(number.number().wabaId(), request.get("template"));
+        }
         return new ValidSend(to, type, toGroup);
     }
 
