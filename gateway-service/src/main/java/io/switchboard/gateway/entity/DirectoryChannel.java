@@ -44,6 +44,18 @@ public class DirectoryChannel {
     @Column(nullable = false)
     public Map<String, String> properties;
 
+    @Column(name = "last_error_code")
+    public String lastErrorCode;
+
+    @Column(name = "last_error_title")
+    public String lastErrorTitle;
+
+    @Column(name = "last_error_detail")
+    public String lastErrorDetail;
+
+    @Column(name = "last_error_at")
+    public Instant lastErrorAt;
+
     @Column(nullable = false)
     public boolean removed;
 

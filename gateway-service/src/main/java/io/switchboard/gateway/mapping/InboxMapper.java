@@ -1,5 +1,6 @@
 package io.switchboard.gateway.mapping;
 
+import io.switchboard.contract.delivery.PlatformError;
 import io.switchboard.gateway.entity.Contact;
 import io.switchboard.gateway.entity.Conversation;
 import io.switchboard.gateway.entity.DirectoryChannel;
@@ -64,6 +65,10 @@ public final class InboxMapper {
                 channel.health,
                 channel.healthDetail,
                 channel.properties,
+                channel.lastErrorCode == null
+                        ? null
+                        : new PlatformError(channel.lastErrorCode, channel.lastErrorTitle, channel.lastErrorDetail),
+                channel.lastErrorAt,
                 channel.updatedAt);
     }
 }

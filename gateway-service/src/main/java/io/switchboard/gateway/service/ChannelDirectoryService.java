@@ -37,6 +37,13 @@ public class ChannelDirectoryService {
         channel.health = event.health();
         channel.healthDetail = event.healthDetail();
         channel.properties = event.properties();
+        channel.lastErrorCode =
+                event.lastError() == null ? null : event.lastError().code();
+        channel.lastErrorTitle =
+                event.lastError() == null ? null : event.lastError().title();
+        channel.lastErrorDetail =
+                event.lastError() == null ? null : event.lastError().detail();
+        channel.lastErrorAt = event.lastErrorAt();
         channel.removed = event.change() == ChannelChange.REMOVED;
         channel.updatedAt = event.occurredAt();
         if (isNew) {

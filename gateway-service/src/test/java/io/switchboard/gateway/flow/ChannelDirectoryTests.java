@@ -11,10 +11,12 @@ import io.switchboard.contract.Topics;
 import io.switchboard.contract.channel.ChannelChange;
 import io.switchboard.contract.channel.ChannelEvent;
 import io.switchboard.contract.channel.ChannelHealth;
+import io.switchboard.contract.delivery.PlatformError;
 import io.switchboard.gateway.Operator;
 import io.switchboard.testsupport.jwt.TestTokens;
 import io.switchboard.testsupport.kafka.KafkaTestClient;
 import java.time.Duration;
+import java.time.Instant;
 import java.util.Map;
 import java.util.UUID;
 import org.junit.jupiter.api.Test;
@@ -58,6 +60,24 @@ class ChannelDirectoryTests {
                             .then()
                             .body("[0].health", equalTo("UNHEALTHY"))
                             .body("[0].healthDetail", equalTo("Another poller is using this bot (409 Conflict).")));
+
+            kafka.publish(
+                    Topics.CHANNELS,
+                    channelId,
+                    event(ChannelChange.UPDATED, channelId, tenant, ChannelHealth.HEALTHY, null)
+                            .withLastError(
+                                    new PlatformError(
+                                            "131042", "Business eligibility payment issue", "Add a payment method."),
+                                    Instant.parse("2026-12-01T09:30:00Z")));
+            await().atMost(Duration.ofSeconds(30))
+                    .untilAsserted(() -> given().auth()
+                            .oauth2(agent)
+                            .get("/api/v1/channels")
+                            .then()
+                            .body("[0].health", equalTo("HEALTHY"))
+                            .body("[0].lastError.code", equalTo("131042"))
+                            .body("[0].lastError.detail", equalTo("Add a payment method."))
+                            .body("[0].lastErrorAt", equalTo("2026-12-01T09:30:00Z")));
 
             kafka.publish(
                     Topics.CHANNELS,

@@ -188,7 +188,9 @@ public final class KafkaBroker implements AutoCloseable {
 
     /**
      * The cluster id of the data already in {@code dataDirectory} (a restarted local run keeps its data), or a new
-     * one: 16 random bytes, URL-safe base64 without padding, as Kafka's own {@code Uuid} prints.
+     * one: 16 random bytes, URL-safe base64 without padding, as Kafka's own {@code Uuid} prints. Like Kafka's
+     * {@code Uuid.randomUuid()}, an id starting with {@code -} is drawn again: the storage tool would read it as an
+     * option (1 start in 64 failed with "argument --cluster-id/-t: expected one argument").
      */
     private static String clusterId(Path dataDirectory) {
         Path meta = dataDirectory.resolve("meta.properties");
@@ -204,9 +206,14 @@ public final class KafkaBroker implements AutoCloseable {
                 return id;
             }
         }
+        SecureRandom random = new SecureRandom();
         byte[] bytes = new byte[16];
-        new SecureRandom().nextBytes(bytes);
-        return Base64.getUrlEncoder().withoutPadding().encodeToString(bytes);
+        String id;
+        do {
+            random.nextBytes(bytes);
+            id = Base64.getUrlEncoder().withoutPadding().encodeToString(bytes);
+        } while (id.startsWith("-"));
+        return id;
     }
 
     private static List<String> brokerClasspath() {
