@@ -4,6 +4,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import io.switchboard.testsupport.simulator.SimulatorClient;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 import java.util.function.Predicate;
@@ -29,6 +30,22 @@ final class AcceptedSends {
 
     int count() {
         return times.size();
+    }
+
+    /** How many sends were accepted in each second from the first one: where a burst slowed down or stalled. */
+    List<Integer> perSecond() {
+        List<Integer> counts = new ArrayList<>();
+        if (times.isEmpty()) {
+            return counts;
+        }
+        for (Instant time : times) {
+            int second = (int) Duration.between(times.getFirst(), time).toSeconds();
+            while (counts.size() <= second) {
+                counts.add(0);
+            }
+            counts.set(second, counts.get(second) + 1);
+        }
+        return counts;
     }
 
     /** Sends per second between the first and the last accepted send. */

@@ -7,6 +7,7 @@ import io.switchboard.testsupport.simulator.WhatsAppNumber;
 import io.switchboard.testsupport.suite.Suite;
 import io.switchboard.testsupport.suite.SuiteClient;
 import java.util.List;
+import java.util.Map;
 
 /** A tenant with channels on the simulated platforms, registered through the public APIs like any business. */
 final class BenchTenant {
@@ -30,6 +31,12 @@ final class BenchTenant {
         JsonNode channel =
                 api.registerWhatsApp(token, number, "bench-verify").expect(201).json();
         return channel.get("channelId").asText();
+    }
+
+    /** Lets the channel send as fast as the adapter can (Meta's highest pace the API accepts). */
+    void unpace(String whatsAppChannelId) {
+        api.updateWhatsApp(token, whatsAppChannelId, Map.of("messagesPerSecond", 1000))
+                .expect(200);
     }
 
     /** Registers a new bot in polling mode; returns its channel id. */

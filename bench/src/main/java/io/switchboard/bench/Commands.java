@@ -13,14 +13,21 @@ import java.util.UUID;
 final class Commands {
 
     private final KafkaTestClient kafka;
+    private final String bootstrapServers;
     private final String tenantId;
 
-    Commands(KafkaTestClient kafka, String tenantId) {
+    Commands(KafkaTestClient kafka, String bootstrapServers, String tenantId) {
         this.kafka = kafka;
+        this.bootstrapServers = bootstrapServers;
         this.tenantId = tenantId;
     }
 
-    void text(Platform platform, ConversationRef recipient, int sequence) {
+    String bootstrapServers() {
+        return bootstrapServers;
+    }
+
+    /** Publishes a text command and answers its message id. */
+    UUID text(Platform platform, ConversationRef recipient, int sequence) {
         OutboundCommand command = OutboundCommand.create(
                 UUID.randomUUID(),
                 tenantId,
@@ -30,5 +37,6 @@ final class Commands {
                 OutboundContent.Text.of("Offerta di novembre #" + sequence),
                 null);
         kafka.publish(Topics.outbound(platform), recipient.channelId(), command);
+        return command.messageId();
     }
 }

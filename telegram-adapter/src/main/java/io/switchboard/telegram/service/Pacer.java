@@ -10,13 +10,15 @@ import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.concurrent.locks.LockSupport;
+import java.util.concurrent.locks.ReentrantLock;
 
 /**
  * Holds sends back until Telegram's flood limits allow them, so that Telegram never has to refuse one (see
  * {@link TelegramConfig.Pacing}). A chat's messages are sent by one thread at a time (its lane), so a chat's limits
- * need no reservation: the lane waits until the chat may get the message, then reserves the bot's next free slot,
- * which many lanes compete for, and books the chat at that slot. Every limit thus records the time a message really
- * leaves.
+ * need no reservation: the lane waits until the chat may get the message, then queues for the bot, whose limit many
+ * lanes share, and books the chat when it leaves. The bot's tokens are taken when a lane is ready to send, never
+ * reserved ahead: lanes that wake late together (a busy machine, a slow database) cannot catch up together, so what
+ * Telegram sees never bunches beyond the bot's burst. Every limit thus records the time a message really leaves.
  */
 @ApplicationScoped
 public class Pacer {
@@ -24,7 +26,7 @@ public class Pacer {
     @Inject
     TelegramConfig config;
 
-    private final Map<Long, RateLimit> bots = new ConcurrentHashMap<>();
+    private final Map<Long, BotLine> bots = new ConcurrentHashMap<>();
     private final Map<ChatKey, ChatLimits> chats = new ConcurrentHashMap<>();
     private PacingPlan plan;
 
@@ -50,9 +52,9 @@ public class Pacer {
         });
         try {
             sleepUntil(chat.earliest(System.nanoTime(), messages));
-            long slot = bots.computeIfAbsent(botId, id -> plan.botLimit()).reserve(System.nanoTime(), messages);
-            sleepUntil(slot);
-            chat.book(slot, messages);
+            long departure = bots.computeIfAbsent(botId, id -> new BotLine(plan.botLimit()))
+                    .awaitTurn(messages);
+            chat.book(departure, messages);
         } finally {
             chat.users.decrementAndGet();
         }
@@ -77,6 +79,40 @@ public class Pacer {
     }
 
     private record ChatKey(long botId, String chatId) {}
+
+    /**
+     * The bot's limit and the lanes queued for it, in arrival order: only the first in line waits for a token, and
+     * it takes the token at the moment it leaves.
+     */
+    static final class BotLine {
+
+        private final ReentrantLock line = new ReentrantLock(true);
+        private final RateLimit limit;
+
+        BotLine(RateLimit limit) {
+            this.limit = limit;
+        }
+
+        /** Returns the time {@code messages} messages leave, once the bot's limit allows them. */
+        long awaitTurn(int messages) {
+            line.lock();
+            try {
+                long now = System.nanoTime();
+                for (long at = limit.earliest(now, messages); at - now > 0; at = limit.earliest(now, messages)) {
+                    sleepUntil(at);
+                    now = System.nanoTime();
+                }
+                limit.book(now, messages);
+                return now;
+            } finally {
+                line.unlock();
+            }
+        }
+
+        boolean isIdle(long now) {
+            return !line.isLocked() && !line.hasQueuedThreads() && limit.isIdle(now);
+        }
+    }
 
     /** The limits of one chat: its own, and a group's; kept while a lane waits on them. */
     static final class ChatLimits {

@@ -56,6 +56,11 @@ public final class SuiteClient {
                 .asText();
     }
 
+    /** Changes a WhatsApp channel ({@code PATCH}: any of accessToken, appSecret, verifyToken, messagesPerSecond, ...). */
+    public JsonHttp.Answer updateWhatsApp(String token, String channelId, Map<String, Object> changes) {
+        return whatsapp.patch("/api/v1/channels/whatsapp/" + channelId, changes, JsonHttp.bearer(token));
+    }
+
     /** Registers a WhatsApp number; answers the channel as the adapter shows it (never a secret). */
     public JsonHttp.Answer registerWhatsApp(String token, WhatsAppNumber number, String verifyToken) {
         return whatsapp.post(
