@@ -95,8 +95,11 @@ class WhatsAppSliceIT {
         assertThat(api.conversations(admin)).isEmpty();
     }
 
-    /** Registers the number with the adapter and points the simulated Meta app at the webhook it returns. */
-    static void connect(String admin, WhatsAppNumber number) {
+    /**
+     * Registers the number with the adapter and points the simulated Meta app at the webhook it returns; answers the
+     * channel id.
+     */
+    static String connect(String admin, WhatsAppNumber number) {
         simulator.addWhatsAppNumber(number);
         JsonNode channel =
                 api.registerWhatsApp(admin, number, VERIFY_TOKEN).expect(201).json();
@@ -105,6 +108,7 @@ class WhatsAppSliceIT {
                 .subscribeWhatsAppWebhook(
                         number.phoneNumberId(), channel.get("webhookUrl").asText(), VERIFY_TOKEN)
                 .expect(200);
+        return channel.get("channelId").asText();
     }
 
     /** The Graph API send request the adapter made to {@code to}, as the simulator recorded it. */
