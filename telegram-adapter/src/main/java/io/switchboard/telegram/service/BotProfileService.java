@@ -58,7 +58,10 @@ public class BotProfileService {
 
     /** The profile in the default language and the configured ones, as users of each language see it. */
     public BotProfile get(String tenantId, String channelId) {
-        String token = secrets.botToken(owned(tenantId, channelId));
+        return profile(secrets.botToken(owned(tenantId, channelId)));
+    }
+
+    private BotProfile profile(String token) {
         Set<String> languages = new LinkedHashSet<>();
         languages.add(BotProfile.DEFAULT_LANGUAGE);
         config.profile().languages().forEach(language -> languages.add(language.strip()));
@@ -82,7 +85,7 @@ public class BotProfileService {
         LOG.infof(
                 "bot profile changed channel=%s languages=%s",
                 channelId, change.languages().keySet());
-        return get(tenantId, channelId);
+        return profile(token);
     }
 
     private BotProfileTranslation read(String token, String language) {

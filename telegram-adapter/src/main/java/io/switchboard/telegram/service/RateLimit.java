@@ -51,7 +51,7 @@ public final class RateLimit {
         used = true;
     }
 
-    /** {@link #earliest} and {@link #book} in one step, for a limit several senders share. */
+    /** {@link #earliest} and {@link #book} in one step: the schedule a limit makes of messages queued at once. */
     public synchronized long reserve(long now, int messages) {
         long at = earliest(now, messages);
         book(at, messages);

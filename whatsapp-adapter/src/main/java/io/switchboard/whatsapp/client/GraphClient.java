@@ -8,6 +8,7 @@ import jakarta.ws.rs.ProcessingException;
 import java.net.ConnectException;
 import java.net.UnknownHostException;
 import java.time.temporal.ChronoUnit;
+import java.util.function.Supplier;
 import org.eclipse.microprofile.faulttolerance.Retry;
 import org.eclipse.microprofile.faulttolerance.Timeout;
 import org.eclipse.microprofile.faulttolerance.exceptions.TimeoutException;
@@ -44,11 +45,7 @@ public class GraphClient {
             delay = 250,
             retryOn = {GraphUnreachableException.class, TimeoutException.class})
     public PhoneNumber phoneNumber(String phoneNumberId, String accessToken) {
-        try {
-            return api.phoneNumber(config.graphApiVersion(), phoneNumberId, bearer(accessToken));
-        } catch (ProcessingException e) {
-            throw refusalOr(e, new GraphUnreachableException(e));
-        }
+        return read(() -> api.phoneNumber(config.graphApiVersion(), phoneNumberId, bearer(accessToken)));
     }
 
     /**
@@ -84,11 +81,7 @@ public class GraphClient {
             delay = 250,
             retryOn = {GraphUnreachableException.class, TimeoutException.class})
     public MediaInfo media(String mediaId, String phoneNumberId, String accessToken) {
-        try {
-            return api.media(config.graphApiVersion(), mediaId, phoneNumberId, bearer(accessToken));
-        } catch (ProcessingException e) {
-            throw refusalOr(e, new GraphUnreachableException(e));
-        }
+        return read(() -> api.media(config.graphApiVersion(), mediaId, phoneNumberId, bearer(accessToken)));
     }
 
     /** The number's business profile. Same failures as {@link #media}. */
@@ -98,12 +91,9 @@ public class GraphClient {
             delay = 250,
             retryOn = {GraphUnreachableException.class, TimeoutException.class})
     public BusinessProfile businessProfile(String phoneNumberId, String accessToken) {
-        try {
-            return api.businessProfile(config.graphApiVersion(), phoneNumberId, PROFILE_FIELDS, bearer(accessToken))
-                    .first();
-        } catch (ProcessingException e) {
-            throw refusalOr(e, new GraphUnreachableException(e));
-        }
+        return read(
+                () -> api.businessProfile(config.graphApiVersion(), phoneNumberId, PROFILE_FIELDS, bearer(accessToken))
+                        .first());
     }
 
     /**
@@ -116,8 +106,16 @@ public class GraphClient {
             delay = 250,
             retryOn = {GraphUnreachableException.class, TimeoutException.class})
     public void updateBusinessProfile(String phoneNumberId, String accessToken, BusinessProfile profile) {
+        read(() -> api.updateBusinessProfile(config.graphApiVersion(), phoneNumberId, bearer(accessToken), profile));
+    }
+
+    /**
+     * A call that may be repeated: Meta's refusal as it is, any other failure as unreachable (retried by the caller's
+     * {@code @Retry}).
+     */
+    private static <T> T read(Supplier<T> call) {
         try {
-            api.updateBusinessProfile(config.graphApiVersion(), phoneNumberId, bearer(accessToken), profile);
+            return call.get();
         } catch (ProcessingException e) {
             throw refusalOr(e, new GraphUnreachableException(e));
         }
